@@ -1,0 +1,66 @@
+//! The native graph JSON: `{"nodes": [...], "edges": [...]}`, sorted, so that the same
+//! input always gives the same bytes. Its shape is `schema/graph.schema.json`.
+
+use std::io::Write;
+
+use serde_json::{json, Map, Value};
+
+use crate::model::{EdgeView, Node, NodeData, OrgCategory, QuoteGraph, Span};
+
+/// The graph as a JSON value.
+pub fn to_value(graph: &QuoteGraph) -> Value {
+    let nodes: Vec<Value> = graph.nodes().map(node_value).collect();
+    let edges: Vec<Value> = graph.edges().iter().map(edge_value).collect();
+    json!({ "nodes": nodes, "edges": edges })
+}
+
+/// Writes the graph as pretty-printed JSON with a final newline.
+pub fn write(graph: &QuoteGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &to_value(graph))?;
+    out.write_all(b"\n")
+}
+
+fn span_value(span: Span) -> Value {
+    json!({ "start": span.start, "end": span.end })
+}
+
+fn node_value(node: &Node) -> Value {
+    let mut obj = Map::new();
+    obj.insert("id".into(), json!(node.id));
+    obj.insert("type".into(), json!(node.kind().as_str()));
+    obj.insert("label".into(), json!(node.label));
+    match &node.data {
+        NodeData::Person | NodeData::Party => {}
+        NodeData::Organization(category) => {
+            obj.insert("category".into(), json!(category.as_str()));
+            if let OrgCategory::PartyGroup { party } = category {
+                obj.insert("party".into(), json!(party));
+            }
+        }
+        NodeData::Statement(s) => {
+            obj.insert("text".into(), json!(s.text));
+            obj.insert("kind".into(), json!(s.kind.as_str()));
+            obj.insert("document".into(), json!(s.document));
+            obj.insert("span".into(), span_value(s.span));
+            obj.insert("cue".into(), json!(s.cue));
+        }
+        NodeData::Document(d) => {
+            obj.insert("name".into(), json!(d.name));
+            obj.insert("bytes".into(), json!(d.bytes));
+        }
+    }
+    Value::Object(obj)
+}
+
+fn edge_value(e: &EdgeView<'_>) -> Value {
+    json!({
+        "source": e.source.id,
+        "target": e.target.id,
+        "type": e.edge.kind.as_str(),
+        "evidence": {
+            "document": e.edge.evidence.document,
+            "span": span_value(e.edge.evidence.span),
+            "sentence": e.edge.evidence.sentence,
+        },
+    })
+}

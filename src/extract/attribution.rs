@@ -1,0 +1,216 @@
+//! Stage 6: attribution. Gives every quotation and every piece of reported speech its
+//! speaker, its kind (direct, partial, indirect) and its cue, in reading order so that
+//! pronouns and continued quotes can lean on what came before.
+
+use crate::lexicon::Lexicon;
+use crate::model::{Span, StatementKind};
+
+use super::analysis::Analysis;
+use super::indirect::{reported_speech, Reported};
+use super::quotes::Quote;
+use super::reference::{Discourse, SaidIn};
+use super::subject::{shared_subject, subject_after, subject_before, Subject};
+use super::tokens::Word;
+use super::grammar::{self, DETERMINERS};
+
+/// Words after a closing mark that may hold its attribution (",” said the council’s leader").
+const TRAILING_WORDS: usize = 10;
+
+/// A statement of the article, with its speaker as an entity index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attributed {
+    /// The words, marks excluded; paragraphs joined by a blank line.
+    pub text: String,
+    /// Direct, partial or indirect.
+    pub kind: StatementKind,
+    /// From the opening to the closing mark (or the reported clause).
+    pub span: Span,
+    /// The cue verb, lower case.
+    pub cue: Option<String>,
+    /// The speaker's entity.
+    pub speaker: usize,
+    /// The sentence that carries the attribution.
+    pub sentence: usize,
+    /// Paragraph of the last quoted words, for continuations.
+    last_paragraph: usize,
+    /// The quote's closing mark, for split quotes.
+    close: Option<Span>,
+}
+
+enum Event<'q> {
+    Quote(&'q Quote),
+    Reported(Reported),
+}
+
+/// Every statement of the article with a speaker, in reading order. Quotations nobody
+/// says (scare quotes, rating words) and quotations with no speaker are left out.
+pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Attributed> {
+    let mut events: Vec<(usize, Event<'_>)> = a.quotes.iter().map(|q| (q.open.start, Event::Quote(q))).collect();
+    events.extend(reported_speech(a, lex).into_iter().map(|r| (a.sentences[r.sentence].span.start, Event::Reported(r))));
+    events.sort_by_key(|(pos, _)| *pos);
+    let mut discourse = Discourse::default();
+    let mut out: Vec<Attributed> = Vec::new();
+    for (_, event) in events {
+        let statement = match event {
+            Event::Quote(q) => attribute_quote(a, q, &out, &mut discourse, lex),
+            Event::Reported(r) => attribute_reported(a, &r, &mut discourse, lex),
+        };
+        let Some(statement) = statement else { continue };
+        discourse.said.push(SaidIn { sentence: statement.sentence, speaker: statement.speaker });
+        if let Some(prev) = out.last_mut().filter(|prev| splits(a, prev, &statement)) {
+            prev.text = format!("{} {}", prev.text, statement.text);
+            prev.span = prev.span.cover(statement.span);
+            prev.close = statement.close;
+            prev.last_paragraph = statement.last_paragraph;
+            continue;
+        }
+        out.push(statement);
+    }
+    out
+}
+
+/// True when `next` is the second half of a quote split by its attribution:
+/// “..., ” she said, “...”.
+fn splits(a: &Analysis<'_>, prev: &Attributed, next: &Attributed) -> bool {
+    let Some(close) = prev.close else { return false };
+    if prev.speaker != next.speaker || next.kind != StatementKind::Direct || next.span.start < close.end {
+        return false;
+    }
+    let between = Span::new(close.end, next.span.start).slice(a.text);
+    let words = between.split_whitespace().count();
+    (1..=TRAILING_WORDS).contains(&words) && between.trim_end().ends_with(',') && !between.contains(['.', '“', '"'])
+}
+
+fn attribute_reported(a: &Analysis<'_>, r: &Reported, discourse: &mut Discourse, lex: &Lexicon) -> Option<Attributed> {
+    let sentence = a.sentences[r.sentence].span;
+    let from = Span::new(r.subject_from, sentence.end);
+    let subject = subject_before(a, from, r.verb, lex)?;
+    let speaker = discourse.resolve(a, &subject, r.sentence, r.verb.start)?;
+    let text = r.content.slice(a.text).to_string();
+    (!text.is_empty()).then(|| Attributed {
+        text,
+        kind: StatementKind::Indirect,
+        span: r.content,
+        cue: Some(r.verb.slice(a.text).to_lowercase()),
+        speaker,
+        sentence: r.sentence,
+        last_paragraph: a.sentences[r.sentence].paragraph,
+        close: None,
+    })
+}
+
+fn attribute_quote(a: &Analysis<'_>, q: &Quote, before: &[Attributed], discourse: &mut Discourse, lex: &Lexicon) -> Option<Attributed> {
+    let text = q.text(a.text);
+    if lex.rating(text.trim_matches(|c: char| !c.is_alphanumeric())).is_some() {
+        return None;
+    }
+    let open_sentence = a.sentence_at(q.open.start)?;
+    let sentence = a.sentences[open_sentence].span;
+    let prefix = Span::new(sentence.start, q.open.start);
+    let kind = quote_kind(a, q, prefix, lex);
+    let found = lead_in(a, prefix, sentence, lex)
+        .or_else(|| trailing(a, q, lex))
+        .or_else(|| colon_speaker(a, prefix));
+    let (speaker, cue, evidence) = match found {
+        Some((subject, cue, s)) => (discourse.resolve(a, &subject, s, q.open.start)?, cue, s),
+        None if kind == StatementKind::Direct => {
+            let (speaker, cue) = continued(a, q, prefix, before, discourse, lex)?;
+            (speaker, cue, open_sentence)
+        }
+        None => return None,
+    };
+    Some(Attributed {
+        text,
+        kind,
+        span: q.outer(),
+        cue,
+        speaker,
+        sentence: evidence,
+        last_paragraph: q.last_paragraph(),
+        close: q.close,
+    })
+}
+
+/// Direct when the quote opens its sentence, follows a colon, or follows a speech verb and
+/// starts with a capital; otherwise partial (a few words in the reporter's sentence).
+fn quote_kind(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> StatementKind {
+    let p = prefix.slice(a.text).trim_end();
+    let starts_capital = q.segments.first().and_then(|s| s.inner.slice(a.text).chars().next()).is_some_and(char::is_uppercase);
+    let last_word = a.words_in(prefix).last().map(|w| w.text);
+    let after_verb = p.ends_with(',') || last_word.is_some_and(|w| lex.verb(w).is_some() && p.ends_with(w));
+    if p.is_empty() || p.ends_with(':') || (starts_capital && after_verb) {
+        StatementKind::Direct
+    } else {
+        StatementKind::Partial
+    }
+}
+
+/// A cue verb used as a verb: not right after a determiner ("the report", "their comments").
+fn verb_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
+    lex.verb(words[k].text).is_some() && !(k > 0 && (grammar::is(DETERMINERS, words[k - 1].text) || words[k - 1].is_possessive()))
+}
+
+/// The speaker named before the quote in its sentence: the nearest cue verb outside
+/// quotations and its subject.
+fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Option<(Subject, Option<String>, usize)> {
+    let words = a.words_in(prefix);
+    let k = (0..words.len()).rev().find(|&k| !a.in_quote(words[k].span) && verb_at(words, k, lex))?;
+    let verb = words[k].span;
+    let subject = subject_before(a, sentence, verb, lex)
+        .or_else(|| subject_after(a, sentence.start, verb, lex).filter(|s| mention_before(a, s, prefix.end)))
+        .or_else(|| shared_subject(a, sentence, verb))?;
+    Some((subject, Some(words[k].lower()), a.sentence_at(verb.start)?))
+}
+
+fn mention_before(a: &Analysis<'_>, s: &Subject, end: usize) -> bool {
+    match s {
+        Subject::Mention(ix) => a.mentions[*ix].mention.span.end <= end,
+        Subject::Role(_) => false,
+    }
+}
+
+/// The attribution after the closing mark: ",” said Cllr Ng." or ",” she added."
+fn trailing(a: &Analysis<'_>, q: &Quote, lex: &Lexicon) -> Option<(Subject, Option<String>, usize)> {
+    let close = q.close?;
+    let s = a.sentence_at(close.start)?;
+    let rest = Span::new(close.end, a.sentences[s].span.end);
+    let words = a.words_in(rest);
+    let stop = a.quotes.iter().find(|o| o.open.start >= close.end).map_or(usize::MAX, |o| o.open.start);
+    let k = (0..words.len().min(TRAILING_WORDS)).find(|&k| words[k].span.start < stop && verb_at(words, k, lex))?;
+    let verb = words[k].span;
+    let subject = if k == 0 { subject_after(a, rest.start, verb, lex) } else { subject_before(a, rest, verb, lex) }?;
+    Some((subject, Some(words[k].lower()), s))
+}
+
+/// "Cllr Ng: “...”": a name right before the colon.
+fn colon_speaker(a: &Analysis<'_>, prefix: Span) -> Option<(Subject, Option<String>, usize)> {
+    let p = prefix.slice(a.text).trim_end();
+    let before_colon = p.strip_suffix(':')?.trim_end();
+    let ix = a.mention_ending_at(prefix.start + before_colon.len())?;
+    Some((Subject::Mention(ix), None, a.mentions[ix].sentence))
+}
+
+/// A quote paragraph with no attribution of its own continues the speaker of the quote
+/// just before it, or of a lead-in paragraph ending with a colon.
+fn continued(
+    a: &Analysis<'_>,
+    q: &Quote,
+    prefix: Span,
+    before: &[Attributed],
+    discourse: &mut Discourse,
+    lex: &Lexicon,
+) -> Option<(usize, Option<String>)> {
+    let p = q.first_paragraph();
+    if !prefix.slice(a.text).trim().is_empty() {
+        return None;
+    }
+    if let Some(prev) = before.last().filter(|s| s.last_paragraph + 1 >= p && s.kind != StatementKind::Indirect) {
+        return Some((prev.speaker, None));
+    }
+    let lead = a.sentences.iter().enumerate().rev().find(|(_, s)| s.paragraph + 1 == p)?;
+    if !lead.1.span.slice(a.text).trim_end().ends_with(':') {
+        return None;
+    }
+    let (subject, cue, s) = lead_in(a, lead.1.span, lead.1.span, lex).or_else(|| colon_speaker(a, lead.1.span))?;
+    discourse.resolve(a, &subject, s, q.open.start).map(|e| (e, cue))
+}

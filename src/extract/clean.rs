@@ -1,0 +1,177 @@
+//! Stage 1: clean text. Splits an article into paragraphs (blank-line or single-newline
+//! separated, hard-wrapped lines joined) and drops website furniture such as subscription
+//! blurbs, comment prompts and the bullet lists of subscriber perks that follow them.
+
+use crate::lexicon::Lexicon;
+use crate::model::Span;
+
+/// Paragraphs longer than this many words are article text, never furniture.
+const FURNITURE_MAX_WORDS: usize = 25;
+
+/// The spans of the article's paragraphs, in order, furniture removed.
+pub fn article_paragraphs(text: &str, lex: &Lexicon) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut after_furniture = false;
+    for para in raw_paragraphs(text) {
+        let body = para.slice(text);
+        let bullet = bullet_marker_len(body) > 0;
+        if is_furniture(body, lex) || (after_furniture && bullet) {
+            after_furniture = true;
+            continue;
+        }
+        after_furniture = false;
+        out.push(para);
+    }
+    out
+}
+
+/// Lines grouped into paragraphs, before furniture is dropped.
+fn raw_paragraphs(text: &str) -> Vec<Span> {
+    let mut paras: Vec<Span> = Vec::new();
+    // Whether the last line was blank: lines are joined only inside a block.
+    let mut blank_before = true;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(offset, offset + line.len()).trimmed(text);
+        offset += line.len();
+        let span = skip_bom(text, span);
+        if span.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        match paras.last_mut() {
+            Some(prev) if !blank_before && continues_line(prev.slice(text), span.slice(text)) => {
+                *prev = prev.cover(span);
+            }
+            _ => paras.push(span),
+        }
+        blank_before = false;
+    }
+    paras
+}
+
+fn skip_bom(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    match s.strip_prefix('\u{feff}') {
+        Some(rest) => Span::new(span.end - rest.len(), span.end).trimmed(text),
+        None => span,
+    }
+}
+
+/// True when `next` is the rest of a hard-wrapped paragraph that `prev` started.
+fn continues_line(prev: &str, next: &str) -> bool {
+    if bullet_marker_len(next) > 0 || bullet_marker_len(prev) > 0 {
+        return false;
+    }
+    let Some(last) = prev.chars().last() else { return false };
+    if matches!(last, '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'') {
+        return false;
+    }
+    let first = next.chars().next().unwrap_or(' ');
+    first.is_lowercase() || matches!(last, ',' | ';' | '-' | '–' | '—')
+}
+
+/// Bytes taken by a leading bullet marker ("- ", "• ", "* ", "· "), or 0.
+pub fn bullet_marker_len(para: &str) -> usize {
+    let mut chars = para.char_indices();
+    match (chars.next(), chars.next()) {
+        (Some((_, m)), Some((i, c))) if matches!(m, '-' | '•' | '*' | '·' | '–' | '▪') && c.is_whitespace() => {
+            i + c.len_utf8()
+        }
+        _ => 0,
+    }
+}
+
+/// A short paragraph with no quotation that names a site feature (subscribe, log in,
+/// comments, newsletter) or is only a link.
+fn is_furniture(para: &str, lex: &Lexicon) -> bool {
+    let words = para.split_whitespace().count();
+    if words > FURNITURE_MAX_WORDS || para.contains(['“', '”', '"']) {
+        return false;
+    }
+    let folded = para.to_lowercase();
+    if words <= 2 && (folded.starts_with("http://") || folded.starts_with("https://")) {
+        return true;
+    }
+    lex.furniture.iter().any(|phrase| contains_phrase(&folded, phrase)) || is_furniture_heading(&folded, lex)
+}
+
+/// "Comments (3)", "Most read": a few heading words, maybe a count, no full stop.
+fn is_furniture_heading(folded: &str, lex: &Lexicon) -> bool {
+    const MAX_HEADING_WORDS: usize = 4;
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    !folded.trim_end().ends_with('.')
+        && !words.is_empty()
+        && words.len() <= MAX_HEADING_WORDS
+        && words.iter().all(|w| lex.furniture_headings.contains(*w))
+}
+
+/// True when `phrase` occurs in `text` at word boundaries.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        let lex = Lexicon::load().unwrap();
+        article_paragraphs(text, &lex).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn splits_on_blank_lines_and_single_newlines_alike() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One.\n\nTwo.\n", &["One.", "Two."]),
+            ("One.\nTwo.\r\nThree.", &["One.", "Two.", "Three."]),
+            ("\u{feff}Headline here\n\nBody.", &["Headline here", "Body."]),
+            ("  \u{a0}Indented.\u{a0}\n", &["Indented."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&paragraphs(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn joins_hard_wrapped_lines_inside_a_block() {
+        let text = "The cabinet member for housing said the\nbudget was under strain, and that\nsavings would follow.\n\nNext paragraph.";
+        assert_eq!(
+            paragraphs(text),
+            ["The cabinet member for housing said the\nbudget was under strain, and that\nsavings would follow.", "Next paragraph."]
+        );
+    }
+
+    #[test]
+    fn keeps_bullets_apart_and_does_not_join_the_line_after_a_list() {
+        let text = "Inspectors found:\n- strong leadership\n- weak planning\nThe council said it would act.";
+        assert_eq!(paragraphs(text), ["Inspectors found:", "- strong leadership", "- weak planning", "The council said it would act."]);
+    }
+
+    #[test]
+    fn drops_comment_prompts_subscription_blurbs_and_their_perk_lists() {
+        let text = "Cllr Amy Ng said the plan was sound.\n\nSupport your local newspaper\n\n\
+                    Subscribe today for just £1 a week\n\nAs a subscriber you get:\n\n  • Ad-free reading\n\n  • Puzzles\n\n\
+                    Comments (3)\nLog in to comment\nhttps://example.org/news/123";
+        assert_eq!(paragraphs(text), ["Cllr Amy Ng said the plan was sound."]);
+    }
+
+    #[test]
+    fn a_long_paragraph_that_mentions_a_subscription_is_article_text() {
+        let text = "The council will subscribe to a new data service next year, the finance chief told the scrutiny committee on Tuesday, saying the contract would save money over five years and free staff.";
+        assert_eq!(paragraphs(text).len(), 1);
+    }
+
+    #[test]
+    fn a_bullet_list_of_findings_is_kept() {
+        let text = "Points raised include:\n- Staff know the children well\n- Plans drift";
+        assert_eq!(paragraphs(text).len(), 3);
+    }
+}

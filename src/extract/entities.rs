@@ -1,0 +1,187 @@
+//! Stage 5: entities within one article. Joins the mentions of the same person ("Councillor
+//! Amy Ng", "Cllr Ng"), party, party group and organisation ("Northshire County Council",
+//! "Northshire Council") into one entity each, with a stable key.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Gender, NodeKind, OrgCategory};
+
+use super::mentions::{Mention, MentionKind};
+
+/// A person, party or organisation of one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Person, Party or Organization.
+    pub kind: NodeKind,
+    /// What makes two mentions the same entity, also across articles.
+    pub key: String,
+    /// The fullest name seen.
+    pub label: String,
+    /// For a person, as far as the text tells.
+    pub gender: Gender,
+    /// For an organisation, what kind of body it is.
+    pub category: Option<OrgCategory>,
+}
+
+impl Entity {
+    /// The id of this entity's graph node.
+    pub fn node_id(&self) -> String {
+        format!("{}:{}", self.kind.id_prefix(), slug(&self.key))
+    }
+}
+
+/// Lower-case letters and digits, other runs of characters made one hyphen.
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// The entities of an article and, for each mention, the index of its entity (None for
+/// pronouns and descriptions, which are resolved in context later).
+pub fn link_entities(mentions: &[Mention]) -> (Vec<Entity>, Vec<Option<usize>>) {
+    let home_council = home_council(mentions);
+    let full_names: Vec<String> = mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Person { name, .. } if name.contains(' ') => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: BTreeMap<(NodeKind, String), usize> = BTreeMap::new();
+    let mut links = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let Some(candidate) = entity_of(m, &full_names, home_council.as_deref()) else {
+            links.push(None);
+            continue;
+        };
+        let ix = *by_key.entry((candidate.kind, candidate.key.clone())).or_insert_with(|| {
+            entities.push(candidate.clone());
+            entities.len() - 1
+        });
+        let e = &mut entities[ix];
+        if candidate.label.len() > e.label.len() {
+            e.label = candidate.label;
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = candidate.gender;
+        }
+        links.push(Some(ix));
+    }
+    (entities, links)
+}
+
+/// The council the article mentions most (first on a tie): party groups belong to it.
+fn home_council(mentions: &[Mention]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in mentions {
+        if let MentionKind::Organization { key, category: OrgCategory::Council, .. } = &m.kind {
+            match counts.iter_mut().find(|(k, _)| k == key) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((key.clone(), 1)),
+            }
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k)
+}
+
+fn entity_of(m: &Mention, full_names: &[String], home_council: Option<&str>) -> Option<Entity> {
+    let entity = |kind, key: String, label: String, category| Entity { kind, key, label, gender: Gender::Unknown, category };
+    Some(match &m.kind {
+        MentionKind::Person { name, gender } => {
+            let full = if name.contains(' ') { name.clone() } else { expand_surname(name, full_names) };
+            Entity { gender: *gender, ..entity(NodeKind::Person, full.to_lowercase(), full, None) }
+        }
+        MentionKind::Party { canonical } => entity(NodeKind::Party, canonical.to_lowercase(), canonical.clone(), None),
+        MentionKind::PartyGroup { canonical } => {
+            let label = format!("{canonical} group");
+            let key = match home_council {
+                Some(council) => format!("{label} {council}").to_lowercase(),
+                None => label.to_lowercase(),
+            };
+            let category = OrgCategory::PartyGroup { party: canonical.clone() };
+            entity(NodeKind::Organization, key, label, Some(category))
+        }
+        MentionKind::Organization { label, key, category } => {
+            entity(NodeKind::Organization, key.clone(), label.clone(), Some(category.clone()))
+        }
+        MentionKind::Pronoun(_) | MentionKind::Description(_) => return None,
+    })
+}
+
+/// "Ng" becomes "Amy Ng" when exactly one full name in the article ends with it.
+fn expand_surname(surname: &str, full_names: &[String]) -> String {
+    let mut matches: Vec<&String> = full_names
+        .iter()
+        .filter(|full| full.rsplit(' ').next() == Some(surname))
+        .collect();
+    matches.sort();
+    matches.dedup();
+    match matches.as_slice() {
+        [only] => (*only).clone(),
+        _ => surname.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn mention(kind: MentionKind) -> Mention {
+        Mention { span: Span::new(0, 0), kind }
+    }
+
+    fn person(name: &str, gender: Gender) -> Mention {
+        mention(MentionKind::Person { name: name.into(), gender })
+    }
+
+    #[test]
+    fn a_surname_after_an_honorific_joins_the_full_name() {
+        let ms = [person("Ng", Gender::Female), person("Amy Ng", Gender::Unknown), person("Ng", Gender::Unknown)];
+        let (entities, links) = link_entities(&ms);
+        assert_eq!(entities.len(), 1);
+        assert_eq!(entities[0].label, "Amy Ng");
+        assert_eq!(entities[0].gender, Gender::Female);
+        assert_eq!(links, [Some(0), Some(0), Some(0)]);
+        assert_eq!(entities[0].node_id(), "person:amy-ng");
+    }
+
+    #[test]
+    fn an_ambiguous_surname_stays_apart() {
+        let ms = [person("Amy Ng", Gender::Unknown), person("Ben Ng", Gender::Unknown), person("Ng", Gender::Unknown)];
+        let (entities, _) = link_entities(&ms);
+        assert_eq!(entities.len(), 3);
+    }
+
+    #[test]
+    fn council_spellings_share_a_key_and_groups_belong_to_the_home_council() {
+        let council = |label: &str| {
+            mention(MentionKind::Organization { label: label.into(), key: "northshire council".into(), category: OrgCategory::Council })
+        };
+        let ms = [council("Northshire Council"), council("Northshire County Council"), mention(MentionKind::PartyGroup { canonical: "Green".into() })];
+        let (entities, links) = link_entities(&ms);
+        assert_eq!(entities.len(), 2);
+        assert_eq!(entities[0].label, "Northshire County Council");
+        assert_eq!(links[..2], [Some(0), Some(0)]);
+        assert_eq!(entities[1].key, "green group northshire council");
+        assert_eq!(entities[1].label, "Green group");
+    }
+
+    #[test]
+    fn slugs_are_stable_ascii_free_of_punctuation() {
+        assert_eq!(slug("Sinn Féin"), "sinn-féin");
+        assert_eq!(slug("  O’Neill--Rowe  "), "o-neill-rowe");
+    }
+}

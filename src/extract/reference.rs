@@ -1,0 +1,208 @@
+//! Resolves what a subject points at: a name is its entity; a pronoun is the nearest
+//! earlier speaker or subject that fits it; a description ("the watchdog", "the report")
+//! is the organisation of that kind in the story; a role ("the opposition leader") is the
+//! person the story gave that role.
+
+use std::collections::HashMap;
+
+use crate::lexicon::DescriptionTarget;
+use crate::model::{Gender, NodeKind, OrgCategory};
+
+use super::analysis::Analysis;
+use super::entities::Entity;
+use super::mentions::{MentionKind, Pronoun};
+use super::subject::Subject;
+
+/// How many sentences back a pronoun may reach.
+const PRONOUN_LOOKBACK: usize = 8;
+
+/// A statement's speaker, remembered for the pronouns after it.
+#[derive(Debug, Clone, Copy)]
+pub struct SaidIn {
+    /// The sentence that attributed it.
+    pub sentence: usize,
+    /// The speaker's entity.
+    pub speaker: usize,
+}
+
+/// What the story has established so far: who spoke where, and genders learnt from pronouns.
+#[derive(Debug, Default)]
+pub struct Discourse {
+    /// Speakers in order of attribution.
+    pub said: Vec<SaidIn>,
+    genders: HashMap<usize, Gender>,
+}
+
+impl Discourse {
+    fn gender(&self, a: &Analysis<'_>, e: usize) -> Gender {
+        match a.entities[e].gender {
+            Gender::Unknown => self.genders.get(&e).copied().unwrap_or_default(),
+            known => known,
+        }
+    }
+
+    /// The entity `subject` points at, at byte `pos` of sentence `sentence`.
+    pub fn resolve(&mut self, a: &Analysis<'_>, subject: &Subject, sentence: usize, pos: usize) -> Option<usize> {
+        match subject {
+            Subject::Mention(ix) => self.resolve_mention(a, *ix, pos),
+            Subject::Role(words) => role_holder(a, words, pos).or_else(|| self.pronoun(a, Pronoun::They, sentence, pos).filter(|&e| is_person(&a.entities[e]))),
+        }
+    }
+
+    fn resolve_mention(&mut self, a: &Analysis<'_>, ix: usize, pos: usize) -> Option<usize> {
+        let m = &a.mentions[ix];
+        if let Some(e) = m.entity {
+            return Some(e);
+        }
+        match m.mention.kind {
+            MentionKind::Pronoun(p) => {
+                let e = self.pronoun(a, p, m.sentence, pos)?;
+                let learnt = match p {
+                    Pronoun::He => Gender::Male,
+                    Pronoun::She => Gender::Female,
+                    Pronoun::They | Pronoun::It => Gender::Unknown,
+                };
+                if learnt != Gender::Unknown {
+                    self.genders.entry(e).or_insert(learnt);
+                }
+                Some(e)
+            }
+            MentionKind::Description(target) => description(a, target, ix),
+            _ => None,
+        }
+    }
+
+    /// Walks back sentence by sentence: a fitting speaker attributed there wins, then the
+    /// first fitting mention in the reporter's words.
+    fn pronoun(&self, a: &Analysis<'_>, p: Pronoun, sentence: usize, pos: usize) -> Option<usize> {
+        let fits = |e: usize| {
+            let entity = &a.entities[e];
+            match p {
+                Pronoun::He => is_person(entity) && self.gender(a, e) != Gender::Female,
+                Pronoun::She => is_person(entity) && self.gender(a, e) != Gender::Male,
+                Pronoun::They => true,
+                Pronoun::It => !is_person(entity),
+            }
+        };
+        for s in (sentence.saturating_sub(PRONOUN_LOOKBACK)..=sentence).rev() {
+            if let Some(said) = self.said.iter().rev().find(|r| r.sentence == s && fits(r.speaker)) {
+                return Some(said.speaker);
+            }
+            let candidates = a
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.sentence == s && !m.in_quote && m.mention.span.end <= pos);
+            for (ix, m) in candidates {
+                let entity = match m.mention.kind {
+                    MentionKind::Description(target) => description(a, target, ix),
+                    MentionKind::Pronoun(_) => None,
+                    _ => m.entity,
+                };
+                if let Some(e) = entity.filter(|&e| fits(e)) {
+                    return Some(e);
+                }
+            }
+        }
+        None
+    }
+}
+
+fn is_person(e: &Entity) -> bool {
+    e.kind == NodeKind::Person
+}
+
+/// The organisation a description stands for: the nearest earlier one of its kind in the
+/// article, else the first later one (a report is quoted before the inspectorate is named).
+pub fn description(a: &Analysis<'_>, target: DescriptionTarget, ix: usize) -> Option<usize> {
+    let wanted = |e: &usize| {
+        let category = a.entities[*e].category.as_ref();
+        match target {
+            DescriptionTarget::Inspectorate | DescriptionTarget::Report => category == Some(&OrgCategory::Inspectorate),
+            DescriptionTarget::Council => category == Some(&OrgCategory::Council),
+            DescriptionTarget::Police => category == Some(&OrgCategory::Police),
+        }
+    };
+    a.mentions[..ix]
+        .iter()
+        .rev()
+        .filter_map(|m| m.entity)
+        .find(wanted)
+        .or_else(|| a.mentions[ix + 1..].iter().filter_map(|m| m.entity).find(wanted))
+}
+
+/// The person whose description in the article holds every word of `role`, nearest
+/// before `pos` first.
+fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for m in a.mentions.iter().filter(|m| !m.in_quote && m.mention.span.start < pos) {
+        let Some(e) = m.entity.filter(|&e| is_person(&a.entities[e])) else { continue };
+        let sentence = a.sentences[m.sentence].span;
+        let context = sentence.slice(a.text).to_lowercase();
+        if role.iter().all(|w| context.contains(w.as_str())) {
+            best = Some(e);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::model::Span;
+
+    fn resolve_at(text: &str, needle: &str, discourse: &mut Discourse) -> Option<String> {
+        let lex = Lexicon::load().unwrap();
+        let a = Analysis::new(text, &lex);
+        let pos = text.rfind(needle).unwrap();
+        let ix = a.mention_starting_at(pos).unwrap();
+        let s = a.mentions[ix].sentence;
+        discourse.resolve(&a, &Subject::Mention(ix), s, pos).map(|e| a.entities[e].label.clone())
+    }
+
+    #[test]
+    fn table_of_pronouns_and_descriptions() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Cllr Ann Lee chairs the panel. She said it was fine.", "She", Some("Ann Lee")),
+            ("Mr Tom Hart met Mrs Jo Hart. She said no.", "She", Some("Jo Hart")),
+            ("Mrs Jo Hart met Mr Tom Hart. He said no.", "He", Some("Tom Hart")),
+            ("The CQC visited Westfield Hospital. It said care was poor.", "It", Some("Care Quality Commission")),
+            ("The report was published. Later the watchdog said more. Estyn is the inspectorate.", "watchdog", Some("Estyn")),
+            ("Northshire Borough Council met Estyn. The authority said no.", "authority", Some("Northshire Borough Council")),
+            ("Nobody was named. She said no.", "She", None),
+        ];
+        for (text, needle, want) in cases {
+            let got = resolve_at(text, needle, &mut Discourse::default());
+            assert_eq!(got.as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_recent_speaker_outranks_a_mention_in_the_same_sentence_back() {
+        let lex = Lexicon::load().unwrap();
+        let text = "Cllr Ann Lee said it. Cllr Raj Patel listened. She said more.";
+        let a = Analysis::new(text, &lex);
+        let mut d = Discourse::default();
+        let pos = text.find("She").unwrap();
+        let ix = a.mention_starting_at(pos).unwrap();
+        // With no record of who spoke, "She" takes the nearest person: gender is unknown.
+        assert_eq!(d.resolve(&a, &Subject::Mention(ix), 2, pos).map(|e| a.entities[e].label.as_str()), Some("Raj Patel"));
+        let lee = a.entities.iter().position(|e| e.label == "Ann Lee").unwrap();
+        let mut d = Discourse::default();
+        d.said.push(SaidIn { sentence: 1, speaker: lee });
+        assert_eq!(d.resolve(&a, &Subject::Mention(ix), 2, pos).map(|e| a.entities[e].label.as_str()), Some("Ann Lee"));
+        let _ = Span::new(0, 0);
+    }
+
+    #[test]
+    fn a_role_description_finds_the_person_given_that_role() {
+        let lex = Lexicon::load().unwrap();
+        let text = "The leader of the opposition group Cllr Dev Rao spoke. Cllr Amy Ng, the cabinet member, nodded. The opposition leader said no.";
+        let a = Analysis::new(text, &lex);
+        let role = Subject::Role(vec!["opposition".into(), "leader".into()]);
+        let pos = text.rfind("The opposition").unwrap();
+        let got = Discourse::default().resolve(&a, &role, 2, pos).map(|e| a.entities[e].label.clone());
+        assert_eq!(got.as_deref(), Some("Dev Rao"));
+    }
+}

@@ -1,0 +1,184 @@
+//! Finds who a cue verb belongs to: the subject before it ("Cllr Ng, the cabinet member for
+//! housing, has also said"), after it ("said Cllr Ng"), or the subject of the sentence when
+//! the verb shares it ("Inspectors visited the hub and found that ...").
+
+use crate::lexicon::{Lexicon, ProxyAttach};
+use crate::model::Span;
+
+use super::analysis::Analysis;
+use super::grammar::{self, CONJUNCTIONS, DETERMINERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
+use super::mentions::MentionKind;
+
+/// What a subject phrase points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A mention (its index in the article's mentions).
+    Mention(usize),
+    /// A role description ("the opposition leader"), as lower-case words.
+    Role(Vec<String>),
+}
+
+/// The subject of the verb at `verb`, looking back to the start of `sentence`.
+pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexicon) -> Option<Subject> {
+    let end = strip_to_core(a, sentence.start, verb.start, lex);
+    let core = Span::new(sentence.start, end).trimmed(a.text);
+    if core.is_empty() {
+        return None;
+    }
+    if let Some(ix) = a.mention_ending_at(core.end) {
+        return subject_mention(a, core, ix, lex);
+    }
+    let words = a.words_in(core);
+    let last = words.last()?;
+    let last_lower = last.lower();
+    if let Some(attach) = lex.proxy_nouns.get(&last_lower) {
+        if matches!(attach, ProxyAttach::Before | ProxyAttach::Both) && words.len() >= 2 {
+            let before = words[words.len() - 2];
+            if let Some(ix) = a.mention_ending_at(before.span.end) {
+                return Some(Subject::Mention(ix));
+            }
+        }
+    }
+    if lex.role_nouns.contains(&last_lower) {
+        let role: Vec<String> = words
+            .iter()
+            .rev()
+            .take_while(|w| !grammar::is(DETERMINERS, w.text) && !a.mention_ending_at(w.span.end).is_some_and(|ix| is_person(a, ix)))
+            .map(|w| w.base().to_lowercase())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let opens_with_determiner = words.len() > role.len() && grammar::is(DETERMINERS, words[words.len() - role.len() - 1].text);
+        if opens_with_determiner {
+            return Some(Subject::Role(role));
+        }
+    }
+    None
+}
+
+fn is_person(a: &Analysis<'_>, ix: usize) -> bool {
+    matches!(a.mentions[ix].mention.kind, MentionKind::Person { .. })
+}
+
+/// A mention at the end of the subject phrase is its head, unless it sits in a
+/// prepositional phrase ("parties on Northshire Council"), where only a proxy noun
+/// ("a statement from", "leaders at") lets the organisation speak.
+fn subject_mention(a: &Analysis<'_>, core: Span, ix: usize, lex: &Lexicon) -> Option<Subject> {
+    let start = a.mentions[ix].mention.span.start;
+    let before = a.words_in(Span::new(core.start, start));
+    let mut k = before.len();
+    while k > 0 && grammar::is(DETERMINERS, before[k - 1].text) {
+        k -= 1;
+    }
+    if k == 0 || !lex.prepositions.contains(&before[k - 1].lower()) {
+        return Some(Subject::Mention(ix));
+    }
+    let proxy = k >= 2 && lex.proxy_nouns.contains_key(&before[k - 2].lower());
+    proxy.then_some(Subject::Mention(ix))
+}
+
+/// Steps back from the verb over adverbs, time adverbials, bracketed details and
+/// appositions, to where the subject phrase ends.
+fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) -> usize {
+    loop {
+        let span = Span::new(start, end).trimmed(a.text);
+        let body = span.slice(a.text);
+        let words = a.words_in(span);
+        let last_word_ends_here = words.last().is_some_and(|w| w.span.end == span.end);
+        if last_word_ends_here {
+            let w = words[words.len() - 1];
+            if lex.adverbs.contains(&w.lower()) && a.mention_ending_at(w.span.end).is_none() {
+                end = w.span.start;
+                continue;
+            }
+            if words.len() >= 2 && grammar::is(TIME_NOUNS, w.text) && grammar::is(TIME_DEICTICS, words[words.len() - 2].text) {
+                end = words[words.len() - 2].span.start;
+                continue;
+            }
+            return span.end;
+        }
+        if body.ends_with(')') {
+            match body.rfind('(') {
+                Some(open) => {
+                    end = span.start + open;
+                    continue;
+                }
+                None => return span.end,
+            }
+        }
+        if body.ends_with(',') {
+            let inner = &body[..body.len() - 1];
+            let open = inner.rfind([',', '(']).map_or(0, |p| p + 1);
+            let segment = Span::new(span.start + open, span.start + inner.len()).trimmed(a.text);
+            let names_a_person = a.mention_ending_at(segment.end).is_some_and(|ix| is_person(a, ix));
+            if open > 0 && !names_a_person && is_apposition(&inner[open..], lex) {
+                // Keep the comma before the apposition: it may close an earlier one.
+                end = span.start + open;
+                continue;
+            }
+            return span.start + inner.len();
+        }
+        return span.end;
+    }
+}
+
+/// True for the words between two commas that describe the subject rather than continue
+/// the sentence: "the cabinet member for housing", "who chairs the panel", "Labour’s
+/// spokesman for schools", "chief executive of the trust".
+fn is_apposition(segment: &str, lex: &Lexicon) -> bool {
+    let segment = segment.trim();
+    let first = segment.split_whitespace().next().unwrap_or("");
+    let first_clean = first.trim_matches(|c: char| !c.is_alphanumeric());
+    !segment.is_empty()
+        && (first.chars().next().is_some_and(char::is_lowercase)
+            || grammar::is(DETERMINERS, first_clean)
+            || grammar::is(RELATIVES, first_clean)
+            || first.ends_with("’s")
+            || first.ends_with("'s")
+            || segment.split_whitespace().any(|w| lex.role_nouns.contains(&w.to_lowercase())))
+}
+
+/// The subject right after the verb, for inverted attribution ("said Cllr Ng"). Only a
+/// verb that opens its clause (after the sentence start, a comma or a closing mark) can
+/// be inverted: in "and said the council would act" the council is not the speaker.
+pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &Lexicon) -> Option<Subject> {
+    let before = Span::new(sentence_start, verb.start).slice(a.text).trim_end();
+    let opens_clause = before.is_empty() || before.ends_with([',', '”', '"', '’', '\'', ':', '—', '–']);
+    if !opens_clause {
+        return None;
+    }
+    let next = a.words.iter().find(|w| w.span.start >= verb.end)?;
+    let between = Span::new(verb.end, next.span.start).slice(a.text);
+    if !between.chars().all(char::is_whitespace) {
+        return None;
+    }
+    let ix = a.mention_starting_at(next.span.start).or_else(|| {
+        // "said a council spokesman": a determiner, then a mention.
+        let after = a.words.iter().find(|w| w.span.start > next.span.start)?;
+        grammar::is(DETERMINERS, next.text).then(|| a.mention_starting_at(after.span.start)).flatten()
+    })?;
+    let m = &a.mentions[ix];
+    let proxy_follows = a
+        .words
+        .iter()
+        .find(|w| w.span.start >= m.mention.span.end)
+        .is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
+    let pronoun = matches!(m.mention.kind, MentionKind::Pronoun(_));
+    (!pronoun || !proxy_follows).then_some(Subject::Mention(ix))
+}
+
+/// The first mention of the sentence before `verb`, for a verb that shares the subject of
+/// an earlier one ("Inspectors visited the hub and found that ...").
+pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span) -> Option<Subject> {
+    let before = Span::new(sentence.start, verb.start);
+    let words = a.words_in(before);
+    if !words.iter().any(|w| grammar::is(CONJUNCTIONS, w.text)) {
+        return None;
+    }
+    let first = words.first()?;
+    a.mention_starting_at(first.span.start)
+        .or_else(|| words.get(1).and_then(|w| grammar::is(DETERMINERS, first.text).then(|| a.mention_starting_at(w.span.start)).flatten()))
+        .filter(|&ix| !a.mentions[ix].in_quote)
+        .map(Subject::Mention)
+}

@@ -1,0 +1,293 @@
+//! Word lists compiled into the binary: speech verbs, honorifics, parties, inspectorates,
+//! organisation heads, descriptions, rating words and website furniture.
+//!
+//! Each file in `data/` holds one entry a line (tab-separated columns, `#` comments) and
+//! is kept sorted with no duplicates; the tests below check that.
+
+mod table;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::error::LexiconError;
+use crate::model::{Gender, Rating};
+use table::Table;
+
+/// Whether a verb reports speech or an inspection's finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    /// said, added, wrote, warned...
+    Speech,
+    /// found, concluded, reported, highlighted...
+    Finding,
+}
+
+/// Where an ambiguous party alias counts as the party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartyUse {
+    /// Everywhere.
+    Any,
+    /// Next to a party word (councillor, group, leader) or in a ward bracket.
+    Context,
+    /// Only in a ward bracket such as "(Con, Northfield)".
+    Bracket,
+}
+
+/// One spelling of a party.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartyAlias {
+    /// The words as written ("Lib Dems").
+    pub alias: String,
+    /// The party's canonical name ("Liberal Democrat").
+    pub canonical: String,
+    /// Where the alias counts.
+    pub usage: PartyUse,
+}
+
+/// The kind of organisation a name's last word signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgHead {
+    /// "... Council".
+    Council,
+    /// "... Police", "... Constabulary".
+    Police,
+    /// "... Trust", "... Hospital".
+    Health,
+    /// "... Department", "... Agency".
+    Government,
+    /// Anything else.
+    Other,
+}
+
+/// What a common noun such as "the watchdog" stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DescriptionTarget {
+    /// The inspectorate of the story.
+    Inspectorate,
+    /// The council of the story.
+    Council,
+    /// The police force of the story.
+    Police,
+    /// A report, letter, inspection or visit, which speaks for its inspectorate.
+    Report,
+}
+
+/// Where a proxy noun stands relative to the organisation it speaks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProxyAttach {
+    /// "a council spokesman": the organisation comes before the noun.
+    Before,
+    /// "a statement from the council": the organisation follows a preposition.
+    After,
+    /// Either way.
+    Both,
+}
+
+/// All word lists, parsed once.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Speech and finding verbs, by lower-case form.
+    pub verbs: HashMap<String, VerbClass>,
+    /// Honorifics, by their written form, with the gender they imply.
+    pub honorifics: HashMap<String, Gender>,
+    /// Abbreviations whose full stop does not end a sentence (lower case, without the stop).
+    pub abbreviations: HashSet<String>,
+    /// Party aliases, longest first so that "Lib Dems" wins over "Lib Dem".
+    pub parties: Vec<PartyAlias>,
+    /// Words that confirm an ambiguous party alias.
+    pub party_words: HashSet<String>,
+    /// Inspectorate aliases with their canonical names, longest first.
+    pub inspectorates: Vec<(String, String)>,
+    /// Last words of organisation names.
+    pub org_heads: HashMap<String, OrgHead>,
+    /// Common nouns standing for something already in the story.
+    pub descriptions: HashMap<String, DescriptionTarget>,
+    /// Head nouns of role descriptions.
+    pub role_nouns: HashSet<String>,
+    /// Rating phrases (lower case).
+    pub ratings: Vec<(String, Rating)>,
+    /// Phrases that mark website furniture (lower case).
+    pub furniture: Vec<String>,
+    /// Words of short furniture headings (lower case).
+    pub furniture_headings: HashSet<String>,
+    /// Capitalised words that are never part of a person's name.
+    pub non_name_words: HashSet<String>,
+    /// Capitalised function words that never start a name.
+    pub function_words: HashSet<String>,
+    /// Nouns through which an organisation speaks ("spokesman", "statement").
+    pub proxy_nouns: HashMap<String, ProxyAttach>,
+    /// Words the subject finder steps over between a speaker and the verb.
+    pub adverbs: HashSet<String>,
+    /// Prepositions (lower case).
+    pub prepositions: HashSet<String>,
+    /// Words naming a kind of council ("Borough", "County").
+    pub council_types: HashSet<String>,
+}
+
+/// The data files, by name, as compiled in.
+pub const FILES: &[(&str, &str)] = &[
+    ("abbreviations.txt", include_str!("data/abbreviations.txt")),
+    ("adverbs.txt", include_str!("data/adverbs.txt")),
+    ("council_types.txt", include_str!("data/council_types.txt")),
+    ("descriptions.txt", include_str!("data/descriptions.txt")),
+    ("function_words.txt", include_str!("data/function_words.txt")),
+    ("furniture.txt", include_str!("data/furniture.txt")),
+    ("furniture_headings.txt", include_str!("data/furniture_headings.txt")),
+    ("honorifics.txt", include_str!("data/honorifics.txt")),
+    ("inspectorates.txt", include_str!("data/inspectorates.txt")),
+    ("non_name_words.txt", include_str!("data/non_name_words.txt")),
+    ("org_heads.txt", include_str!("data/org_heads.txt")),
+    ("parties.txt", include_str!("data/parties.txt")),
+    ("party_words.txt", include_str!("data/party_words.txt")),
+    ("prepositions.txt", include_str!("data/prepositions.txt")),
+    ("proxy_nouns.txt", include_str!("data/proxy_nouns.txt")),
+    ("ratings.txt", include_str!("data/ratings.txt")),
+    ("role_nouns.txt", include_str!("data/role_nouns.txt")),
+    ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
+];
+
+fn file(name: &'static str) -> Result<Table, LexiconError> {
+    let text = FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .ok_or(LexiconError::Missing { file: name })?;
+    Table::parse(name, text)
+}
+
+impl Lexicon {
+    /// Parses every compiled-in list.
+    pub fn load() -> Result<Lexicon, LexiconError> {
+        let verbs = file("speech_verbs.txt")?.map2(|form, class| {
+            Ok((form.to_lowercase(), match class {
+                "speech" => VerbClass::Speech,
+                "finding" => VerbClass::Finding,
+                _ => return Err(format!("unknown verb class `{class}`")),
+            }))
+        })?;
+        let honorifics = file("honorifics.txt")?.map2(|title, g| {
+            Ok((title.to_string(), match g {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                "-" => Gender::Unknown,
+                _ => return Err(format!("unknown gender `{g}`")),
+            }))
+        })?;
+        let mut parties = file("parties.txt")?.map3(|alias, canonical, usage| {
+            let usage = match usage {
+                "any" => PartyUse::Any,
+                "context" => PartyUse::Context,
+                "bracket" => PartyUse::Bracket,
+                _ => return Err(format!("unknown party use `{usage}`")),
+            };
+            Ok(PartyAlias { alias: alias.into(), canonical: canonical.into(), usage })
+        })?;
+        parties.sort_by(|a, b| b.alias.len().cmp(&a.alias.len()).then(a.alias.cmp(&b.alias)));
+        let mut inspectorates =
+            file("inspectorates.txt")?.map2(|alias, canonical| Ok((alias.to_string(), canonical.to_string())))?;
+        inspectorates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let org_heads = file("org_heads.txt")?.map2(|head, kind| {
+            Ok((head.to_string(), match kind {
+                "council" => OrgHead::Council,
+                "police" => OrgHead::Police,
+                "health" => OrgHead::Health,
+                "government" => OrgHead::Government,
+                "other" => OrgHead::Other,
+                _ => return Err(format!("unknown organisation kind `{kind}`")),
+            }))
+        })?;
+        let descriptions = file("descriptions.txt")?.map2(|noun, target| {
+            Ok((noun.to_string(), match target {
+                "inspectorate" => DescriptionTarget::Inspectorate,
+                "council" => DescriptionTarget::Council,
+                "police" => DescriptionTarget::Police,
+                "report" => DescriptionTarget::Report,
+                _ => return Err(format!("unknown description target `{target}`")),
+            }))
+        })?;
+        let ratings = file("ratings.txt")?.map2(|phrase, name| {
+            Rating::from_name(name)
+                .map(|r| (phrase.to_lowercase(), r))
+                .ok_or_else(|| format!("unknown rating `{name}`"))
+        })?;
+        let proxy_nouns = file("proxy_nouns.txt")?.map2(|noun, attach| {
+            Ok((noun.to_string(), match attach {
+                "before" => ProxyAttach::Before,
+                "after" => ProxyAttach::After,
+                "both" => ProxyAttach::Both,
+                _ => return Err(format!("unknown attachment `{attach}`")),
+            }))
+        })?;
+        Ok(Lexicon {
+            verbs: verbs.into_iter().collect(),
+            honorifics: honorifics.into_iter().collect(),
+            abbreviations: file("abbreviations.txt")?.words().map(str::to_lowercase).collect(),
+            parties,
+            party_words: file("party_words.txt")?.words().map(str::to_string).collect(),
+            inspectorates,
+            org_heads: org_heads.into_iter().collect(),
+            descriptions: descriptions.into_iter().collect(),
+            role_nouns: file("role_nouns.txt")?.words().map(str::to_string).collect(),
+            ratings,
+            furniture: file("furniture.txt")?.words().map(str::to_lowercase).collect(),
+            furniture_headings: file("furniture_headings.txt")?.words().map(str::to_string).collect(),
+            non_name_words: file("non_name_words.txt")?.words().map(str::to_string).collect(),
+            function_words: file("function_words.txt")?.words().map(str::to_string).collect(),
+            proxy_nouns: proxy_nouns.into_iter().collect(),
+            adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
+            prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),
+            council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
+        })
+    }
+
+    /// The class of `word` as a speech or finding verb, if it is one.
+    pub fn verb(&self, word: &str) -> Option<VerbClass> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.verbs.get(&word.to_lowercase()).copied();
+        }
+        self.verbs.get(word).copied()
+    }
+
+    /// The rating a word or phrase names, ignoring case.
+    pub fn rating(&self, phrase: &str) -> Option<Rating> {
+        let folded = phrase.trim().to_lowercase();
+        self.ratings.iter().find(|(p, _)| *p == folded).map(|(_, r)| *r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses_is_sorted_and_has_no_duplicates() {
+        for (name, text) in FILES {
+            let table = Table::parse(name, text).unwrap_or_else(|e| panic!("{e}"));
+            let keys: Vec<&str> = table.rows.iter().map(|r| r[0]).collect();
+            assert!(!keys.is_empty(), "{name} is empty");
+            for pair in keys.windows(2) {
+                assert!(pair[0] < pair[1], "{name}: `{}` should come after `{}` (sorted, unique)", pair[0], pair[1]);
+            }
+        }
+    }
+
+    #[test]
+    fn loads_and_answers_lookups() {
+        let lex = Lexicon::load().unwrap();
+        assert_eq!(lex.verb("Said"), Some(VerbClass::Speech));
+        assert_eq!(lex.verb("concluded"), Some(VerbClass::Finding));
+        assert_eq!(lex.verb("table"), None);
+        assert_eq!(lex.honorifics.get("Mrs"), Some(&Gender::Female));
+        assert_eq!(lex.rating("Requires Improvement"), Some(Rating::RequiresImprovement));
+        assert_eq!(lex.parties[0].alias.len(), lex.parties.iter().map(|p| p.alias.len()).max().unwrap());
+    }
+
+    #[test]
+    fn party_short_forms_map_to_one_party() {
+        let lex = Lexicon::load().unwrap();
+        let canonical = |alias: &str| lex.parties.iter().find(|p| p.alias == alias).map(|p| p.canonical.as_str());
+        for alias in ["Con", "Cons", "Tory", "Tories", "Conservatives"] {
+            assert_eq!(canonical(alias), Some("Conservative"), "{alias}");
+        }
+        assert_eq!(canonical("Lib Dems"), Some("Liberal Democrat"));
+    }
+}

@@ -1,0 +1,114 @@
+//! The `quotegraph` binary: parses arguments, calls the library, reports errors.
+//! Data goes to stdout, diagnostics to stderr; exit 0 on success, 2 on error.
+
+mod cli;
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+
+use cli::{BuildArgs, Cli, Command, EvalArgs};
+use quotegraph::corpus::{read_corpus, Corpus};
+use quotegraph::eval::{evaluate, Gold};
+use quotegraph::export::{json, Format};
+use quotegraph::extract::Extractor;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => build(&args),
+        Command::Eval(args) => eval(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("quotegraph: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+}
+
+/// Reads the corpus, warning about each file that could not be read.
+fn read(paths: &[std::path::PathBuf], quiet: bool) -> Result<Corpus> {
+    let corpus = read_corpus(paths);
+    if !quiet {
+        for problem in &corpus.problems {
+            eprintln!("quotegraph: warning: skipped {problem}");
+        }
+    }
+    if corpus.articles.is_empty() {
+        bail!("no article could be read from {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+    }
+    Ok(corpus)
+}
+
+fn build(args: &BuildArgs) -> Result<ExitCode> {
+    let corpus = read(&args.paths, args.quiet)?;
+    let extractor = Extractor::new().context("loading the lexicons")?;
+    let graph = extractor.build(&corpus.articles);
+    let format = args.output.as_deref().and_then(Format::from_path).unwrap_or(Format::Json);
+    match &args.output {
+        Some(path) => write_atomically(path, |out| format.write(&graph, out))?,
+        None => {
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            format.write(&graph, &mut out).and_then(|()| out.flush()).context("writing to stdout")?;
+        }
+    }
+    if !args.quiet {
+        eprintln!(
+            "quotegraph: {} articles, {} nodes, {} edges{}",
+            corpus.articles.len(),
+            graph.node_count(),
+            graph.edge_count(),
+            if corpus.problems.is_empty() { String::new() } else { format!(", {} files skipped", corpus.problems.len()) }
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to a temporary file beside `path`, then renames it into place, so that an
+/// interrupted run never leaves half a file.
+fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| -> io::Result<()> {
+        let mut out = io::BufWriter::new(fs::File::create(&tmp)?);
+        write(&mut out)?;
+        out.into_inner().map_err(io::IntoInnerError::into_error)?.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("writing {}", path.display()))
+}
+
+fn eval(args: &EvalArgs) -> Result<ExitCode> {
+    let gold = Gold::read(&args.gold).with_context(|| format!("reading gold annotations from {}", args.gold.display()))?;
+    let corpus = read(&args.paths, false)?;
+    let extractor = Extractor::new().context("loading the lexicons")?;
+    let graph = json::to_value(&extractor.build(&corpus.articles));
+    let report = evaluate(&graph, &gold);
+    let text = if args.json {
+        if args.show_errors {
+            eprint!("{}", report.render(true).lines().filter(|l| l.starts_with("  ")).map(|l| format!("{l}\n")).collect::<String>());
+        }
+        format!("{}\n", report.to_json())
+    } else {
+        report.render(args.show_errors)
+    };
+    io::stdout().lock().write_all(text.as_bytes()).context("writing to stdout")?;
+    let below = args.min_attribution.is_some_and(|min| report.quotes.f1 < min);
+    Ok(if below { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

@@ -1,0 +1,164 @@
+//! The in-memory graph: petgraph underneath, nodes addressed by their stable ids.
+
+use std::collections::BTreeMap;
+
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use petgraph::Direction;
+
+use super::kinds::EdgeKind;
+use super::node::{Edge, Node};
+
+/// A graph of who said what. Nodes are unique by id; adding a node twice merges it.
+#[derive(Debug, Default, Clone)]
+pub struct QuoteGraph {
+    graph: StableDiGraph<Node, Edge>,
+    ids: BTreeMap<String, NodeIndex>,
+}
+
+/// One edge with its two ends, as returned by [`QuoteGraph::edges`].
+#[derive(Debug, Clone, Copy)]
+pub struct EdgeView<'g> {
+    /// The source node.
+    pub source: &'g Node,
+    /// The target node.
+    pub target: &'g Node,
+    /// The edge.
+    pub edge: &'g Edge,
+}
+
+impl QuoteGraph {
+    /// An empty graph.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a node, or merges it into the node of the same id. When two labels compete the
+    /// longer wins (then the smaller), so the result does not depend on the order of input.
+    pub fn upsert(&mut self, node: Node) -> NodeIndex {
+        if let Some(&ix) = self.ids.get(&node.id) {
+            let existing = &mut self.graph[ix];
+            let better = (node.label.len(), std::cmp::Reverse(&node.label))
+                > (existing.label.len(), std::cmp::Reverse(&existing.label));
+            if better {
+                existing.label = node.label;
+            }
+            return ix;
+        }
+        let id = node.id.clone();
+        let ix = self.graph.add_node(node);
+        self.ids.insert(id, ix);
+        ix
+    }
+
+    /// Adds an edge unless the same edge with the same evidence is already there.
+    pub fn add_edge(&mut self, source: NodeIndex, target: NodeIndex, edge: Edge) {
+        let duplicate = self
+            .graph
+            .edges_connecting(source, target)
+            .any(|e| e.weight() == &edge);
+        if !duplicate {
+            self.graph.add_edge(source, target, edge);
+        }
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.ids.get(id).map(|&ix| &self.graph[ix])
+    }
+
+    /// All nodes, sorted by id.
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.ids.values().map(|&ix| &self.graph[ix])
+    }
+
+    /// All edges, sorted by source id, target id, kind and evidence.
+    pub fn edges(&self) -> Vec<EdgeView<'_>> {
+        let mut out: Vec<EdgeView<'_>> = self
+            .graph
+            .edge_references()
+            .map(|e| EdgeView {
+                source: &self.graph[e.source()],
+                target: &self.graph[e.target()],
+                edge: e.weight(),
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            (&a.source.id, &a.target.id, a.edge.kind, &a.edge.evidence)
+                .cmp(&(&b.source.id, &b.target.id, b.edge.kind, &b.edge.evidence))
+        });
+        out
+    }
+
+    /// The sources of `kind` edges that end at the node `id`, sorted by id.
+    pub fn sources(&self, id: &str, kind: EdgeKind) -> Vec<&Node> {
+        self.neighbours(id, kind, Direction::Incoming)
+    }
+
+    /// The targets of `kind` edges that start at the node `id`, sorted by id.
+    pub fn targets(&self, id: &str, kind: EdgeKind) -> Vec<&Node> {
+        self.neighbours(id, kind, Direction::Outgoing)
+    }
+
+    fn neighbours(&self, id: &str, kind: EdgeKind, dir: Direction) -> Vec<&Node> {
+        let Some(&ix) = self.ids.get(id) else { return Vec::new() };
+        let mut out: Vec<&Node> = self
+            .graph
+            .edges_directed(ix, dir)
+            .filter(|e| e.weight().kind == kind)
+            .map(|e| match dir {
+                Direction::Incoming => &self.graph[e.source()],
+                Direction::Outgoing => &self.graph[e.target()],
+            })
+            .collect();
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out.dedup_by(|a, b| a.id == b.id);
+        out
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges.
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evidence, NodeData, Span};
+
+    fn person(id: &str, label: &str) -> Node {
+        Node { id: id.into(), label: label.into(), data: NodeData::Person }
+    }
+
+    #[test]
+    fn upsert_merges_by_id_and_keeps_the_longer_label_whatever_the_order() {
+        for order in [["Cllr Ng", "Councillor Amy Ng"], ["Councillor Amy Ng", "Cllr Ng"]] {
+            let mut g = QuoteGraph::new();
+            for label in order {
+                g.upsert(person("person:amy-ng", label));
+            }
+            assert_eq!(g.node_count(), 1);
+            assert_eq!(g.node("person:amy-ng").unwrap().label, "Councillor Amy Ng");
+        }
+    }
+
+    #[test]
+    fn identical_edges_are_stored_once() {
+        let mut g = QuoteGraph::new();
+        let a = g.upsert(person("person:a", "A"));
+        let b = g.upsert(person("person:b", "B"));
+        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), sentence: "A B".into() };
+        for _ in 0..2 {
+            g.add_edge(a, b, Edge { kind: EdgeKind::Criticised, evidence: evidence.clone() });
+        }
+        assert_eq!(g.edge_count(), 1);
+        assert_eq!(g.targets("person:a", EdgeKind::Criticised)[0].id, "person:b");
+        assert_eq!(g.sources("person:b", EdgeKind::Criticised)[0].id, "person:a");
+    }
+}

@@ -1,0 +1,83 @@
+//! Byte spans into a document's original text.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` into a document's original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; an inverted pair is clamped to an empty span.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end: end.max(start) }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text the span covers, or "" when it does not fall on character boundaries.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True when `other` lies wholly inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// True when `pos` lies inside the span.
+    pub fn contains_pos(&self, pos: usize) -> bool {
+        self.start <= pos && pos < self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// This span with white space (including no-break spaces) trimmed from both ends.
+    pub fn trimmed(&self, text: &str) -> Span {
+        let inner = self.slice(text);
+        let lead = inner.len() - inner.trim_start().len();
+        let trail = inner.len() - inner.trim_end().len();
+        if lead == inner.len() {
+            return Span::new(self.start, self.start);
+        }
+        Span::new(self.start + lead, self.end - trail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trimmed_drops_ascii_and_no_break_spaces() {
+        let text = "  \u{a0}Cllr Jones said\u{a0} ";
+        let span = Span::new(0, text.len()).trimmed(text);
+        assert_eq!(span.slice(text), "Cllr Jones said");
+    }
+
+    #[test]
+    fn slice_off_a_char_boundary_is_empty_not_a_panic() {
+        let text = "“quoted”";
+        assert_eq!(Span::new(1, 4).slice(text), "");
+    }
+
+    #[test]
+    fn all_white_space_trims_to_empty() {
+        assert!(Span::new(0, 3).trimmed("   ").is_empty());
+    }
+}
