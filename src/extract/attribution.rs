@@ -9,9 +9,7 @@ use super::analysis::Analysis;
 use super::indirect::{reported_speech, Reported};
 use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
-use super::subject::{shared_subject, subject_after, subject_before, Subject};
-use super::tokens::Word;
-use super::grammar::{self, DETERMINERS};
+use super::subject::{is_cue_verb, shared_subject, subject_after, subject_before, Subject};
 
 /// Words after a closing mark that may hold its attribution (",” said the council’s leader").
 const TRAILING_WORDS: usize = 10;
@@ -110,7 +108,7 @@ fn attribute_quote(a: &Analysis<'_>, q: &Quote, before: &[Attributed], discourse
     let kind = quote_kind(a, q, prefix, lex);
     let found = lead_in(a, prefix, sentence, lex)
         .or_else(|| trailing(a, q, lex))
-        .or_else(|| colon_speaker(a, prefix));
+        .or_else(|| colon_speaker(a, prefix, lex));
     let (speaker, cue, evidence) = match found {
         Some((subject, cue, s)) => (discourse.resolve(a, &subject, s, q.open.start)?, cue, s),
         None if kind == StatementKind::Direct => {
@@ -138,34 +136,31 @@ fn quote_kind(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> State
     let starts_capital = q.segments.first().and_then(|s| s.inner.slice(a.text).chars().next()).is_some_and(char::is_uppercase);
     let last_word = a.words_in(prefix).last().map(|w| w.text);
     let after_verb = p.ends_with(',') || last_word.is_some_and(|w| lex.verb(w).is_some() && p.ends_with(w));
-    if p.is_empty() || p.ends_with(':') || (starts_capital && after_verb) {
+    // “We accept it,” she said, “and we will act.”: the second half of a split quote.
+    let resumes = p.ends_with(',') && a.quotes.iter().any(|o| o.close.is_some_and(|c| prefix.contains(c)));
+    if p.is_empty() || p.ends_with(':') || (starts_capital && after_verb) || resumes {
         StatementKind::Direct
     } else {
         StatementKind::Partial
     }
 }
 
-/// A cue verb used as a verb: not right after a determiner ("the report", "their comments").
-fn verb_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
-    lex.verb(words[k].text).is_some() && !(k > 0 && (grammar::is(DETERMINERS, words[k - 1].text) || words[k - 1].is_possessive()))
-}
-
 /// The speaker named before the quote in its sentence: the nearest cue verb outside
 /// quotations and its subject.
 fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Option<(Subject, Option<String>, usize)> {
     let words = a.words_in(prefix);
-    let k = (0..words.len()).rev().find(|&k| !a.in_quote(words[k].span) && verb_at(words, k, lex))?;
+    let k = (0..words.len()).rev().find(|&k| !a.in_quote(words[k].span) && is_cue_verb(words, k, lex))?;
     let verb = words[k].span;
     let subject = subject_before(a, sentence, verb, lex)
         .or_else(|| subject_after(a, sentence.start, verb, lex).filter(|s| mention_before(a, s, prefix.end)))
-        .or_else(|| shared_subject(a, sentence, verb))?;
+        .or_else(|| shared_subject(a, sentence, verb, lex))?;
     Some((subject, Some(words[k].lower()), a.sentence_at(verb.start)?))
 }
 
 fn mention_before(a: &Analysis<'_>, s: &Subject, end: usize) -> bool {
     match s {
         Subject::Mention(ix) => a.mentions[*ix].mention.span.end <= end,
-        Subject::Role(_) => false,
+        Subject::Role(_) | Subject::Focus => false,
     }
 }
 
@@ -176,18 +171,18 @@ fn trailing(a: &Analysis<'_>, q: &Quote, lex: &Lexicon) -> Option<(Subject, Opti
     let rest = Span::new(close.end, a.sentences[s].span.end);
     let words = a.words_in(rest);
     let stop = a.quotes.iter().find(|o| o.open.start >= close.end).map_or(usize::MAX, |o| o.open.start);
-    let k = (0..words.len().min(TRAILING_WORDS)).find(|&k| words[k].span.start < stop && verb_at(words, k, lex))?;
+    let k = (0..words.len().min(TRAILING_WORDS)).find(|&k| words[k].span.start < stop && is_cue_verb(words, k, lex))?;
     let verb = words[k].span;
     let subject = if k == 0 { subject_after(a, rest.start, verb, lex) } else { subject_before(a, rest, verb, lex) }?;
     Some((subject, Some(words[k].lower()), s))
 }
 
-/// "Cllr Ng: “...”": a name right before the colon.
-fn colon_speaker(a: &Analysis<'_>, prefix: Span) -> Option<(Subject, Option<String>, usize)> {
+/// "Cllr Ng: “...”", "Resident Jo Hart, 74: “...”": a name right before the colon.
+fn colon_speaker(a: &Analysis<'_>, prefix: Span, lex: &Lexicon) -> Option<(Subject, Option<String>, usize)> {
     let p = prefix.slice(a.text).trim_end();
-    let before_colon = p.strip_suffix(':')?.trim_end();
-    let ix = a.mention_ending_at(prefix.start + before_colon.len())?;
-    Some((Subject::Mention(ix), None, a.mentions[ix].sentence))
+    let colon = prefix.start + p.strip_suffix(':')?.len();
+    let subject = subject_before(a, Span::new(prefix.start, colon), Span::new(colon, colon), lex)?;
+    Some((subject, None, a.sentence_at(colon)?))
 }
 
 /// A quote paragraph with no attribution of its own continues the speaker of the quote
@@ -211,6 +206,6 @@ fn continued(
     if !lead.1.span.slice(a.text).trim_end().ends_with(':') {
         return None;
     }
-    let (subject, cue, s) = lead_in(a, lead.1.span, lead.1.span, lex).or_else(|| colon_speaker(a, lead.1.span))?;
+    let (subject, cue, s) = lead_in(a, lead.1.span, lead.1.span, lex).or_else(|| colon_speaker(a, lead.1.span, lex))?;
     discourse.resolve(a, &subject, s, q.open.start).map(|e| (e, cue))
 }

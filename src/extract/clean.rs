@@ -64,11 +64,12 @@ fn continues_line(prev: &str, next: &str) -> bool {
         return false;
     }
     let Some(last) = prev.chars().last() else { return false };
-    if matches!(last, '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'') {
-        return false;
+    // A paragraph never starts in lower case: such a line goes on the one before
+    // (“..., we said,”\nhe added.), whatever that one ends with.
+    if next.chars().next().is_some_and(char::is_lowercase) {
+        return true;
     }
-    let first = next.chars().next().unwrap_or(' ');
-    first.is_lowercase() || matches!(last, ',' | ';' | '-' | '–' | '—')
+    !matches!(last, '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'') && matches!(last, ',' | ';' | '-' | '–' | '—')
 }
 
 /// Bytes taken by a leading bullet marker ("- ", "• ", "* ", "· "), or 0.

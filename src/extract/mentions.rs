@@ -113,13 +113,22 @@ impl Finder<'_, '_> {
     }
 
     /// The number of words from `i` that spell `phrase` (last word may be possessive).
+    /// Symbols in the phrase ("Fire & Rescue") stand in the gap between its words.
     fn matches_phrase(&self, i: usize, phrase: &str) -> Option<usize> {
-        let parts: Vec<&str> = phrase.split(' ').collect();
+        let parts: Vec<&str> = phrase.split(' ').filter(|p| p.chars().any(char::is_alphanumeric)).collect();
+        let symbols: Vec<char> = phrase.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '\'' | '’' | '-')).collect();
         for (k, part) in parts.iter().enumerate() {
             let w = self.words.get(i + k)?;
             let text = if k + 1 == parts.len() { w.base() } else { w.text };
-            if text != *part || (k + 1 < parts.len() && !self.joined(i + k)) {
+            if text != *part {
                 return None;
+            }
+            if k + 1 < parts.len() {
+                let next = self.words.get(i + k + 1)?;
+                let between = gap(self.text, w.span.end, next.span.start);
+                if !between.chars().all(|c| c.is_whitespace() || symbols.contains(&c)) {
+                    return None;
+                }
             }
         }
         Some(parts.len())
@@ -271,8 +280,15 @@ impl Finder<'_, '_> {
     fn party_context(&self, from: usize, to: usize) -> bool {
         let next = self.words.get(to).map(|w| w.text);
         let possessive_next = self.words[to - 1].is_possessive() && next.is_some();
+        // "Independent Geoff Tarrant": the party word before a name.
+        let before_name = to + 1 < self.words.len()
+            && self.words[to].is_name_like()
+            && self.words[to + 1].is_name_like()
+            && self.joined(to - 1)
+            && self.joined(to);
         next.is_some_and(|n| self.lex.party_words.contains(n))
             || (possessive_next && self.joined(to - 1))
+            || before_name
             || self.in_bracket(from, to)
     }
 
@@ -324,9 +340,12 @@ impl Finder<'_, '_> {
                 }
             }
             let span = Span::new(self.words[i].span.start, self.words[end.max(i + 1) - 1].span.end);
-            if end - i >= 2 && !quoted(span) {
-                let name = self.name_of(i, end);
-                self.push(i, end, MentionKind::Person { name, gender: Gender::Unknown });
+            // "Chief Inspector of Probation Kathryn Lowe": after "of", the first word ends the title.
+            let after_preposition = i > 0 && self.lex.prepositions.contains(&self.words[i - 1].lower());
+            let start = if end - i == MAX_NAME_WORDS && after_preposition { i + 1 } else { i };
+            if end - start >= 2 && !quoted(span) {
+                let name = self.name_of(start, end);
+                self.push(start, end, MentionKind::Person { name, gender: Gender::Unknown });
                 i = end;
             } else {
                 i += 1;

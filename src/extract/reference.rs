@@ -45,6 +45,7 @@ impl Discourse {
     pub fn resolve(&mut self, a: &Analysis<'_>, subject: &Subject, sentence: usize, pos: usize) -> Option<usize> {
         match subject {
             Subject::Mention(ix) => self.resolve_mention(a, *ix, pos),
+            Subject::Focus => self.pronoun(a, Pronoun::It, sentence, pos),
             Subject::Role(words) => role_holder(a, words, pos).or_else(|| self.pronoun(a, Pronoun::They, sentence, pos).filter(|&e| is_person(&a.entities[e]))),
         }
     }

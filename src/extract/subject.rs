@@ -8,6 +8,7 @@ use crate::model::Span;
 use super::analysis::Analysis;
 use super::grammar::{self, CONJUNCTIONS, DETERMINERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
 use super::mentions::MentionKind;
+use super::tokens::Word;
 
 /// What a subject phrase points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,8 @@ pub enum Subject {
     Mention(usize),
     /// A role description ("the opposition leader"), as lower-case words.
     Role(Vec<String>),
+    /// A bare proxy ("a spokesman said"): the organisation the story is about.
+    Focus,
 }
 
 /// The subject of the verb at `verb`, looking back to the start of `sentence`.
@@ -37,6 +40,15 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
             if let Some(ix) = a.mention_ending_at(before.span.end) {
                 return Some(Subject::Mention(ix));
             }
+            if words.len() == 2 && grammar::is(DETERMINERS, before.text) {
+                return Some(Subject::Focus);
+            }
+        }
+    }
+    // "Inspectors who visited the school in May said": the head before the relative clause.
+    if let Some(k) = words.iter().rposition(|w| grammar::is(RELATIVES, w.text)).filter(|&k| k > 0) {
+        if let Some(ix) = a.mention_ending_at(words[k - 1].span.end) {
+            return subject_mention(a, Span::new(core.start, words[k - 1].span.end), ix, lex);
         }
     }
     if lex.role_nouns.contains(&last_lower) {
@@ -96,6 +108,12 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
                 end = words[words.len() - 2].span.start;
                 continue;
             }
+            // An age: "Jo Hart, 74".
+            let before = Span::new(span.start, w.span.start).slice(a.text).trim_end();
+            if w.text.chars().all(|c| c.is_ascii_digit()) && before.ends_with(',') {
+                end = span.start + before.len() - 1;
+                continue;
+            }
             return span.end;
         }
         if body.ends_with(')') {
@@ -109,7 +127,7 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
         }
         if body.ends_with(',') {
             let inner = &body[..body.len() - 1];
-            let open = inner.rfind([',', '(']).map_or(0, |p| p + 1);
+            let open = last_separator(inner).map_or(0, |p| p + 1);
             let segment = Span::new(span.start + open, span.start + inner.len()).trimmed(a.text);
             let names_a_person = a.mention_ending_at(segment.end).is_some_and(|ix| is_person(a, ix));
             if open > 0 && !names_a_person && is_apposition(&inner[open..], lex) {
@@ -117,10 +135,25 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
                 end = span.start + open;
                 continue;
             }
-            return span.start + inner.len();
+            end = span.start + inner.len();
+            continue;
         }
         return span.end;
     }
+}
+
+/// The last comma or opening bracket of `text` outside a bracketed group.
+fn last_separator(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth > 0 => depth -= 1,
+            '(' | ',' if depth == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// True for the words between two commas that describe the subject rather than continue
@@ -132,6 +165,7 @@ fn is_apposition(segment: &str, lex: &Lexicon) -> bool {
     let first_clean = first.trim_matches(|c: char| !c.is_alphanumeric());
     !segment.is_empty()
         && (first.chars().next().is_some_and(char::is_lowercase)
+            || segment.chars().all(|c| c.is_ascii_digit())
             || grammar::is(DETERMINERS, first_clean)
             || grammar::is(RELATIVES, first_clean)
             || first.ends_with("’s")
@@ -145,7 +179,8 @@ fn is_apposition(segment: &str, lex: &Lexicon) -> bool {
 pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &Lexicon) -> Option<Subject> {
     let before = Span::new(sentence_start, verb.start).slice(a.text).trim_end();
     let opens_clause = before.is_empty() || before.ends_with([',', '”', '"', '’', '\'', ':', '—', '–']);
-    if !opens_clause {
+    let participle = verb.slice(a.text).ends_with("ing");
+    if !opens_clause || participle {
         return None;
     }
     let next = a.words.iter().find(|w| w.span.start >= verb.end)?;
@@ -168,12 +203,20 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
     (!pronoun || !proxy_follows).then_some(Subject::Mention(ix))
 }
 
-/// The first mention of the sentence before `verb`, for a verb that shares the subject of
-/// an earlier one ("Inspectors visited the hub and found that ...").
-pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span) -> Option<Subject> {
+/// The subject a verb shares with an earlier part of its sentence: the subject of the
+/// sentence's first cue verb ("Cllr Ng accused X of “...” and said Y was “...”"), or the
+/// mention that opens the sentence when the verb is coordinated ("Inspectors visited the
+/// hub and found that ...") or a participle ("Cllr Ng hit back, saying ...").
+pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexicon) -> Option<Subject> {
     let before = Span::new(sentence.start, verb.start);
     let words = a.words_in(before);
-    if !words.iter().any(|w| grammar::is(CONJUNCTIONS, w.text)) {
+    if let Some(k) = (0..words.len()).find(|&k| !a.in_quote(words[k].span) && is_cue_verb(words, k, lex)) {
+        if let Some(s) = subject_before(a, sentence, words[k].span, lex) {
+            return Some(s);
+        }
+    }
+    let participle = verb.slice(a.text).ends_with("ing");
+    if !participle && !words.iter().any(|w| grammar::is(CONJUNCTIONS, w.text)) {
         return None;
     }
     let first = words.first()?;
@@ -181,4 +224,11 @@ pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span) -> Option<Su
         .or_else(|| words.get(1).and_then(|w| grammar::is(DETERMINERS, first.text).then(|| a.mention_starting_at(w.span.start)).flatten()))
         .filter(|&ix| !a.mentions[ix].in_quote)
         .map(Subject::Mention)
+}
+
+/// A cue verb used as a verb: not right after a determiner or a possessive ("the report",
+/// "their comments", "Ofsted’s findings").
+pub fn is_cue_verb(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
+    lex.verb(words[k].text).is_some()
+        && !(k > 0 && (grammar::is(DETERMINERS, words[k - 1].text) || words[k - 1].is_possessive()))
 }
