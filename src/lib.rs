@@ -10,7 +10,10 @@
 //! - [`error`]: the typed errors of each layer.
 //!
 //! ```
-//! use quotegraph::{corpus::Article, extract::Extractor, export::Format};
+//! use quotegraph::corpus::Article;
+//! use quotegraph::export::Format;
+//! use quotegraph::extract::Extractor;
+//! use quotegraph::model::{EdgeKind, NodeKind};
 //!
 //! let article = Article::new(
 //!     "budget.txt",
@@ -19,8 +22,13 @@
 //! );
 //! let extractor = Extractor::new()?;
 //! let graph = extractor.build(&[article]);
-//! let said = graph.sources("statement:budget.txt#56-78", quotegraph::model::EdgeKind::Said);
-//! assert_eq!(said[0].label, "Priya Shah");
+//!
+//! let statements: Vec<_> = graph.nodes().filter(|n| n.kind() == NodeKind::Statement).collect();
+//! assert_eq!(statements.len(), 2);
+//! for statement in statements {
+//!     let speakers = graph.sources(&statement.id, EdgeKind::Said);
+//!     assert_eq!(speakers[0].label, "Priya Shah");
+//! }
 //!
 //! let mut json = Vec::new();
 //! Format::Json.write(&graph, &mut json)?;

@@ -209,3 +209,99 @@ fn continued(
     let (subject, cue, s) = lead_in(a, lead.1.span, lead.1.span, lex).or_else(|| colon_speaker(a, lead.1.span, lex))?;
     discourse.resolve(a, &subject, s, q.open.start).map(|e| (e, cue))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+    use StatementKind::{Direct, Indirect, Partial};
+
+    /// (speaker, kind, text) of every statement of `text`.
+    fn statements(text: &str) -> Vec<(String, StatementKind, String)> {
+        let ex = Extractor::new().unwrap();
+        let (a, found) = ex.read(text);
+        found.iter().map(|s| (a.entities[s.speaker].label.clone(), s.kind, s.text.clone())).collect()
+    }
+
+    fn row(speaker: &str, kind: StatementKind, text: &str) -> (String, StatementKind, String) {
+        (speaker.to_string(), kind, text.to_string())
+    }
+
+    #[test]
+    fn table_of_attribution_patterns() {
+        let cases: Vec<(&str, &str, Vec<(String, StatementKind, String)>)> = vec![
+            ("X said: “…”", "Cllr Hannah Moss said: “The library will stay open.”",
+                vec![row("Hannah Moss", Direct, "The library will stay open.")]),
+            ("“…,” said X", "“We were not consulted,” said Cllr Raj Mehta.",
+                vec![row("Raj Mehta", Direct, "We were not consulted,")]),
+            ("“…,” X said", "“We were not consulted,” Cllr Raj Mehta said.",
+                vec![row("Raj Mehta", Direct, "We were not consulted,")]),
+            ("“…,” she added", "Mrs Ada Kerr chairs the panel.\n\n“We will publish the minutes,” she added.",
+                vec![row("Ada Kerr", Direct, "We will publish the minutes,")]),
+            ("split by its attribution", "Cllr Ben Ahmed spoke first. “We accept the report,” he said, “but the cuts came from Westminster.”",
+                vec![row("Ben Ahmed", Direct, "We accept the report, but the cuts came from Westminster.")]),
+            ("parenthetical attribution", "Managers, the CQC said, were “too slow to act” on complaints.",
+                vec![row("Care Quality Commission", Partial, "too slow to act")]),
+            ("apposition before the verb", "Cllr Owen Pryce, the cabinet member for transport, said: “The bus lane works.”",
+                vec![row("Owen Pryce", Direct, "The bus lane works.")]),
+            ("a letter, the inspectorate wrote", "Estyn visited the county in May.\n\nIn a letter to the director of education, the inspectorate wrote: “Pupils make strong progress.”",
+                vec![row("Estyn", Direct, "Pupils make strong progress.")]),
+            ("He said:", "Cllr Tom Reid leads the Green group.\n\nHe said: “We will vote against.”",
+                vec![row("Tom Reid", Direct, "We will vote against.")]),
+            ("She added:", "Dr Leah Pine runs the clinic.\n\nShe added: “Waiting lists are falling.”",
+                vec![row("Leah Pine", Direct, "Waiting lists are falling.")]),
+            ("They also said", "Inspectors from HMICFRS visited in June. They also said that call handling was “too slow” at weekends.",
+                vec![row("HMICFRS", Partial, "too slow")]),
+            ("It said: for a visit", "A focused visit by Ofsted took place in March.\n\nIt said: “Leaders understand the service well.”",
+                vec![row("Ofsted", Direct, "Leaders understand the service well.")]),
+            ("a role description", "The leader of the opposition group, Cllr Amara Lowe, was absent. Cllr Sam Fry, the cabinet member, spoke.\n\nThe opposition leader said: “This is a sham.”",
+                vec![row("Amara Lowe", Direct, "This is a sham.")]),
+            ("a quote paragraph continues its speaker", "Cllr Joy Platt said: “We are proud of the staff.”\n\n“They have worked through a pandemic.”",
+                vec![row("Joy Platt", Direct, "We are proud of the staff."), row("Joy Platt", Direct, "They have worked through a pandemic.")]),
+            ("a quote over paragraphs", "Mr Kofi Mensah said: “First we listen.\n\n“Then we act.”",
+                vec![row("Kofi Mensah", Direct, "First we listen.\n\nThen we act.")]),
+            ("reported speech", "Westholm Borough Council was rated good. Council leaders have said while they accept the findings, changes are under way.",
+                vec![row("Westholm Borough Council", Indirect, "while they accept the findings, changes are under way")]),
+            ("partial after claimed", "Cllr Zoe Hart, who chairs scrutiny, claimed the plan was “a fantasy”.",
+                vec![row("Zoe Hart", Partial, "a fantasy")]),
+            ("single-quote house style", "'We will appeal,' said Mr Dan Hill.",
+                vec![row("Dan Hill", Direct, "We will appeal,")]),
+            ("the watchdog", "The Regulator of Social Housing inspected Eastvale Homes. The watchdog said the landlord had “serious failings” in repairs.",
+                vec![row("Regulator of Social Housing", Partial, "serious failings")]),
+            ("a council spokeswoman", "Parking charges at Redcliffe District Council car parks will rise. A council spokeswoman said: “Charges have been frozen for five years.”",
+                vec![row("Redcliffe District Council", Direct, "Charges have been frozen for five years.")]),
+            ("a bare spokesman speaks for the body in focus", "The Probation Service said it would respond. A spokesman said: “We accept every recommendation.”",
+                vec![row("Probation Service", Indirect, "it would respond"), row("Probation Service", Direct, "We accept every recommendation.")]),
+            ("a name before a colon, with an age", "Shopper Ann Cole, 81: “The market is the heart of the town.”",
+                vec![row("Ann Cole", Direct, "The market is the heart of the town.")]),
+        ];
+        for (pattern, text, want) in cases {
+            assert_eq!(statements(text), want, "{pattern}: {text}");
+        }
+    }
+
+    #[test]
+    fn quotes_nobody_says_are_not_statements() {
+        let cases = [
+            "The school kept its ‘Good’ rating after the visit.",
+            "Children’s services were found to be “inadequate” overall.",
+            "The phrase “value for money” appears on every page.",
+            "“Nobody knows,” the sign on the door read.",
+        ];
+        for text in cases {
+            assert_eq!(statements(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_and_evidence_sentences_point_into_the_text() {
+        let text = "Budget agreed.\n\n“We balanced the books,” said Cllr Ivy Grant. Members applauded.";
+        let ex = Extractor::new().unwrap();
+        let (a, found) = ex.read(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.slice(text), "“We balanced the books,”");
+        assert_eq!(found[0].span.start, 16);
+        assert_eq!(a.sentence_text(found[0].sentence), "“We balanced the books,” said Cllr Ivy Grant.");
+        assert_eq!(found[0].cue.as_deref(), Some("said"));
+    }
+}

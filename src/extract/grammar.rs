@@ -12,6 +12,10 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "although", "he", "how", "i", "if", "it", "she", "that", "there", "they", "this", "we", "while",
 ];
 
+/// Forms of "be": a cue verb after one is passive ("the council was told"), and its
+/// subject is not the speaker.
+pub const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+
 /// Words that join two verb phrases sharing one subject ("inspected X and found that").
 pub const CONJUNCTIONS: &[&str] = &["and", "but"];
 

@@ -6,6 +6,7 @@ use crate::model::Span;
 
 use super::analysis::Analysis;
 use super::grammar::{self, CLAUSE_OPENERS};
+use super::subject::is_cue_verb;
 use super::tokens::Word;
 
 /// How many words may stand between "told" and "that" ("told the scrutiny panel that").
@@ -42,7 +43,7 @@ pub fn reported_speech(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Reported> {
 }
 
 fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k: usize, w: &Word<'_>, lex: &Lexicon) -> Option<Reported> {
-    if lex.verb(w.text) != Some(VerbClass::Speech) || (k > 0 && grammar::is(grammar::DETERMINERS, words[k - 1].text)) {
+    if lex.verb(w.text) != Some(VerbClass::Speech) || !is_cue_verb(words, k, lex) {
         return None;
     }
     let end = trim_stop(a.text, s);
@@ -93,6 +94,8 @@ mod tests {
             ("She said she felt there were positives.", Some("she felt there were positives")),
             ("The council said in a statement it would appeal.", None),
             ("The statement was published on Monday.", None),
+            ("The council was also told it needed a clearer plan.", None),
+            ("Staff were told that the ward would close.", None),
             ("She said: “We will appeal.”", None),
         ];
         for (text, want) in cases {

@@ -340,9 +340,9 @@ impl Finder<'_, '_> {
                 }
             }
             let span = Span::new(self.words[i].span.start, self.words[end.max(i + 1) - 1].span.end);
-            // "Chief Inspector of Probation Kathryn Lowe": after "of", the first word ends the title.
-            let after_preposition = i > 0 && self.lex.prepositions.contains(&self.words[i - 1].lower());
-            let start = if end - i == MAX_NAME_WORDS && after_preposition { i + 1 } else { i };
+            // Without an honorific, three capitalised words are far more often a label and a
+            // name ("Shopper Ann Cole", "... of Probation Kathryn Lowe") than a middle name.
+            let start = if end - i == MAX_NAME_WORDS { i + 1 } else { i };
             if end - start >= 2 && !quoted(span) {
                 let name = self.name_of(start, end);
                 self.push(start, end, MentionKind::Person { name, gender: Gender::Unknown });
@@ -471,5 +471,11 @@ mod tests {
     fn capitalised_function_words_and_shouting_are_not_names() {
         assert!(mentions("VULNERABLE children were Following Guidance").is_empty());
         assert!(mentions("In May Ms").is_empty());
+    }
+
+    #[test]
+    fn a_label_before_a_bare_name_is_not_part_of_it() {
+        assert_eq!(mentions("Pensioner Ann Cole said")[0].1, person("Ann Cole", Gender::Unknown));
+        assert_eq!(mentions("Chief Inspector of Probation Kathryn Lowe")[0].1, person("Kathryn Lowe", Gender::Unknown));
     }
 }

@@ -6,7 +6,7 @@ use crate::lexicon::{Lexicon, ProxyAttach};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, CONJUNCTIONS, DETERMINERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
 use super::mentions::MentionKind;
 use super::tokens::Word;
 
@@ -226,9 +226,14 @@ pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
         .map(Subject::Mention)
 }
 
-/// A cue verb used as a verb: not right after a determiner or a possessive ("the report",
-/// "their comments", "Ofsted’s findings").
+/// A cue verb used as an active verb: not right after a determiner or a possessive ("the
+/// report", "their comments", "Ofsted’s findings"), nor after a form of "be" ("the council
+/// was told", "it was described as").
 pub fn is_cue_verb(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
+    let prev = k.checked_sub(1).map(|j| words[j]);
+    let passive = prev.is_some_and(|p| grammar::is(BE_FORMS, p.text))
+        || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&words[k - 1].lower()));
     lex.verb(words[k].text).is_some()
-        && !(k > 0 && (grammar::is(DETERMINERS, words[k - 1].text) || words[k - 1].is_possessive()))
+        && !passive
+        && !prev.is_some_and(|p| grammar::is(DETERMINERS, p.text) || p.is_possessive())
 }
