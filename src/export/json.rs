@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{json, Map, Value};
 
 use crate::model::{EdgeView, Node, NodeData, OrgCategory, QuoteGraph, Span};
@@ -14,10 +15,35 @@ pub fn to_value(graph: &QuoteGraph) -> Value {
     json!({ "nodes": nodes, "edges": edges })
 }
 
-/// Writes the graph as pretty-printed JSON with a final newline.
+/// Writes the graph as pretty-printed JSON with a final newline: the same bytes as
+/// [`to_value`] pretty-printed, but one node or edge at a time, so that memory stays
+/// proportional to the graph and not to its JSON.
 pub fn write(graph: &QuoteGraph, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_value(graph))?;
+    serde_json::to_writer_pretty(&mut *out, &Streamed(graph))?;
     out.write_all(b"\n")
+}
+
+/// The graph, serialised lazily; keys in the order `to_value` sorts them.
+struct Streamed<'g>(&'g QuoteGraph);
+
+/// A sequence serialised one element at a time.
+struct Lazy<I>(std::cell::RefCell<Option<I>>);
+
+impl<I: Iterator<Item = Value>> Serialize for Lazy<I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let items = self.0.borrow_mut().take();
+        serializer.collect_seq(items.into_iter().flatten())
+    }
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let edges = self.0.edges();
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("edges", &Lazy(Some(edges.iter().map(edge_value)).into()))?;
+        map.serialize_entry("nodes", &Lazy(Some(self.0.nodes().map(node_value)).into()))?;
+        map.end()
+    }
 }
 
 fn span_value(span: Span) -> Value {
@@ -63,4 +89,21 @@ fn edge_value(e: &EdgeView<'_>) -> Value {
             "sentence": e.edge.evidence.sentence,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+    use crate::extract::Extractor;
+
+    #[test]
+    fn streamed_output_is_the_value_pretty_printed() {
+        let article = Article::new("a.txt", "Cllr Ann Lee said: “We will act.”\n\n“Soon,” she added.");
+        let graph = Extractor::new().unwrap().build(&[article]);
+        let mut streamed = Vec::new();
+        write(&graph, &mut streamed).unwrap();
+        let whole = serde_json::to_string_pretty(&to_value(&graph)).unwrap() + "\n";
+        assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+    }
 }

@@ -1,8 +1,8 @@
 //! One article read through stages 1-5 (paragraphs, sentences, quotes, mentions,
 //! entities), with lookups by byte position for the stages that follow.
 
-use crate::lexicon::Lexicon;
-use crate::model::Span;
+use crate::lexicon::{DescriptionTarget, Lexicon};
+use crate::model::{OrgCategory, Span};
 
 use super::clean::article_paragraphs;
 use super::entities::{link_entities, Entity};
@@ -52,6 +52,10 @@ pub struct Analysis<'t> {
     pub entities: Vec<Entity>,
     /// Quoted segments, sorted, for `in_quote`.
     quoted: Vec<Span>,
+    /// For each sentence, whether a quotation overlaps it.
+    quoted_sentences: Vec<bool>,
+    /// Mentions of inspectorates, councils and forces as (mention, entity), in order.
+    by_target: [Vec<(usize, usize)>; 3],
 }
 
 impl<'t> Analysis<'t> {
@@ -70,6 +74,8 @@ impl<'t> Analysis<'t> {
             mentions: Vec::new(),
             entities: Vec::new(),
             quoted,
+            quoted_sentences: Vec::new(),
+            by_target: Default::default(),
         };
         let mut found: Vec<Mention> = Vec::new();
         for (p, &para) in paragraphs.iter().enumerate() {
@@ -93,7 +99,75 @@ impl<'t> Analysis<'t> {
             })
             .collect();
         a.entities = entities;
+        a.quoted_sentences = vec![false; a.sentences.len()];
+        for q in &a.quotes {
+            let outer = q.outer();
+            let first = a.sentence_at(outer.start).unwrap_or(0);
+            let last = a.sentence_at(outer.end.saturating_sub(1)).unwrap_or(first);
+            for flag in a.quoted_sentences.iter_mut().take(last + 1).skip(first) {
+                *flag = true;
+            }
+        }
+        for (ix, m) in a.mentions.iter().enumerate() {
+            let Some(e) = m.entity else { continue };
+            let slot = match a.entities[e].category {
+                Some(OrgCategory::Inspectorate) => 0,
+                Some(OrgCategory::Council) => 1,
+                Some(OrgCategory::Police) => 2,
+                _ => continue,
+            };
+            a.by_target[slot].push((ix, e));
+        }
         a
+    }
+
+    /// True when a quotation overlaps sentence `s`.
+    pub fn sentence_has_quote(&self, s: usize) -> bool {
+        self.quoted_sentences.get(s).copied().unwrap_or(false)
+    }
+
+    /// The entity that a description of `target` at mention `ix` stands for: the nearest
+    /// earlier mention of that kind of body, else the first later one.
+    pub fn nearest_of(&self, target: DescriptionTarget, ix: usize) -> Option<usize> {
+        let list = &self.by_target[match target {
+            DescriptionTarget::Inspectorate | DescriptionTarget::Report => 0,
+            DescriptionTarget::Council => 1,
+            DescriptionTarget::Police => 2,
+        }];
+        let i = list.partition_point(|&(m, _)| m < ix);
+        list[..i].last().or_else(|| list.get(i)).map(|&(_, e)| e)
+    }
+
+    /// The indices of the mentions of sentence `s`.
+    pub fn mentions_of_sentence(&self, s: usize) -> std::ops::Range<usize> {
+        let from = self.mentions.partition_point(|m| m.sentence < s);
+        let to = self.mentions.partition_point(|m| m.sentence <= s);
+        from..to
+    }
+
+    /// The number of mentions that start before byte `pos`.
+    pub fn mentions_before(&self, pos: usize) -> usize {
+        self.mentions.partition_point(|m| m.mention.span.start < pos)
+    }
+
+    /// The first quotation that opens at or after byte `pos`.
+    pub fn quote_from(&self, pos: usize) -> Option<&Quote> {
+        self.quotes.get(self.quotes.partition_point(|q| q.open.start < pos))
+    }
+
+    /// The last quotation that opens before byte `pos`.
+    pub fn quote_before(&self, pos: usize) -> Option<&Quote> {
+        self.quotes.partition_point(|q| q.open.start < pos).checked_sub(1).map(|i| &self.quotes[i])
+    }
+
+    /// The first word that starts at or after byte `pos`.
+    pub fn word_from(&self, pos: usize) -> Option<&Word<'t>> {
+        self.words.get(self.words.partition_point(|w| w.span.start < pos))
+    }
+
+    /// The last sentence of paragraph `p`.
+    pub fn last_sentence_of(&self, p: usize) -> Option<usize> {
+        self.sentences.partition_point(|s| s.paragraph <= p).checked_sub(1).filter(|&s| self.sentences[s].paragraph == p)
     }
 
     /// True when `span` lies inside a quoted segment.

@@ -2,7 +2,7 @@
 //! evidence-carrying edges; nodes with the same id merge across articles.
 
 use crate::corpus::Article;
-use crate::model::{DocumentData, Edge, EdgeKind, Evidence, Node, NodeData, NodeKind, QuoteGraph, StatementData};
+use crate::model::{DocumentData, Edge, EdgeKind, Evidence, Node, NodeData, NodeKind, QuoteGraph, Span, StatementData};
 
 use super::analysis::Analysis;
 use super::attribution::Attributed;
@@ -28,8 +28,8 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
                 cue: s.cue.clone(),
             }),
         });
-        let sentence = a.sentences[s.sentence].span;
-        let evidence = Evidence { document: article.name.clone(), span: sentence, sentence: a.sentence_text(s.sentence).to_string() };
+        let span = evidence_window(a.text, a.sentences[s.sentence].span, s.span);
+        let evidence = Evidence { document: article.name.clone(), span, sentence: span.slice(a.text).to_string() };
         graph.add_edge(speaker, statement, Edge { kind: EdgeKind::Said, evidence });
     }
 }
@@ -43,6 +43,29 @@ fn entity_node(e: &Entity) -> Node {
     Node { id: e.node_id(), label: e.label.clone(), data }
 }
 
+/// Longest evidence kept for one edge, in bytes.
+const MAX_EVIDENCE: usize = 1000;
+/// Bytes of context kept before the statement when a sentence is cut.
+const EVIDENCE_CONTEXT: usize = 300;
+
+/// The evidence of an edge: its sentence, or, for a sentence longer than [`MAX_EVIDENCE`]
+/// (a page with no full stops), the part of it around the statement, so that evidence
+/// stays proportional to what was said and not to the page.
+pub fn evidence_window(text: &str, sentence: Span, statement: Span) -> Span {
+    if sentence.len() <= MAX_EVIDENCE {
+        return sentence;
+    }
+    let mut start = statement.start.saturating_sub(EVIDENCE_CONTEXT).clamp(sentence.start, sentence.end);
+    let mut end = (start + MAX_EVIDENCE).min(sentence.end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start, end.max(start)).trimmed(text)
+}
+
 /// The first few words of a statement, for its label.
 fn first_words(text: &str) -> String {
     const LABEL_WORDS: usize = 8;
@@ -51,5 +74,22 @@ fn first_words(text: &str) -> String {
         words.join(" ")
     } else {
         format!("{}…", words[..LABEL_WORDS].join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_of_an_endless_sentence_is_a_window_around_the_statement() {
+        let text = format!("{}“Quoted words,” said Ann Lee, {}", "é, ".repeat(2000), "and more, ".repeat(500));
+        let sentence = Span::new(0, text.len());
+        let quote = text.find('“').unwrap();
+        let window = evidence_window(&text, sentence, Span::new(quote, quote + 10));
+        assert!(window.len() <= MAX_EVIDENCE);
+        assert!(window.start <= quote && window.slice(&text).contains("said Ann Lee"));
+        let short = Span::new(0, 40);
+        assert_eq!(evidence_window(&text, short, Span::new(2, 5)), short);
     }
 }

@@ -11,6 +11,9 @@ use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
 use super::subject::{is_cue_verb, shared_subject, subject_after, subject_before, Subject};
 
+/// Words before an opening mark searched for its cue verb.
+const LEAD_IN_WORDS: usize = 60;
+
 /// Words after a closing mark that may hold its attribution (",” said the council’s leader").
 const TRAILING_WORDS: usize = 10;
 
@@ -54,7 +57,7 @@ pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Attributed> {
             Event::Reported(r) => attribute_reported(a, &r, &mut discourse, lex),
         };
         let Some(statement) = statement else { continue };
-        discourse.said.push(SaidIn { sentence: statement.sentence, speaker: statement.speaker });
+        discourse.record(SaidIn { sentence: statement.sentence, speaker: statement.speaker });
         if let Some(prev) = out.last_mut().filter(|prev| splits(a, prev, &statement)) {
             prev.text = format!("{} {}", prev.text, statement.text);
             prev.span = prev.span.cover(statement.span);
@@ -137,7 +140,7 @@ fn quote_kind(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> State
     let last_word = a.words_in(prefix).last().map(|w| w.text);
     let after_verb = p.ends_with(',') || last_word.is_some_and(|w| lex.verb(w).is_some() && p.ends_with(w));
     // “We accept it,” she said, “and we will act.”: the second half of a split quote.
-    let resumes = p.ends_with(',') && a.quotes.iter().any(|o| o.close.is_some_and(|c| prefix.contains(c)));
+    let resumes = p.ends_with(',') && a.quote_before(q.open.start).is_some_and(|o| o.close.is_some_and(|c| prefix.contains(c)));
     if p.is_empty() || p.ends_with(':') || (starts_capital && after_verb) || resumes {
         StatementKind::Direct
     } else {
@@ -149,7 +152,7 @@ fn quote_kind(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> State
 /// quotations and its subject.
 fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Option<(Subject, Option<String>, usize)> {
     let words = a.words_in(prefix);
-    let k = (0..words.len()).rev().find(|&k| !a.in_quote(words[k].span) && is_cue_verb(words, k, lex))?;
+    let k = (words.len().saturating_sub(LEAD_IN_WORDS)..words.len()).rev().find(|&k| !a.in_quote(words[k].span) && is_cue_verb(words, k, lex))?;
     let verb = words[k].span;
     let subject = subject_before(a, sentence, verb, lex)
         .or_else(|| subject_after(a, sentence.start, verb, lex).filter(|s| mention_before(a, s, prefix.end)))
@@ -170,7 +173,7 @@ fn trailing(a: &Analysis<'_>, q: &Quote, lex: &Lexicon) -> Option<(Subject, Opti
     let s = a.sentence_at(close.start)?;
     let rest = Span::new(close.end, a.sentences[s].span.end);
     let words = a.words_in(rest);
-    let stop = a.quotes.iter().find(|o| o.open.start >= close.end).map_or(usize::MAX, |o| o.open.start);
+    let stop = a.quote_from(close.end).map_or(usize::MAX, |o| o.open.start);
     let k = (0..words.len().min(TRAILING_WORDS)).find(|&k| words[k].span.start < stop && is_cue_verb(words, k, lex))?;
     let verb = words[k].span;
     let subject = if k == 0 { subject_after(a, rest.start, verb, lex) } else { subject_before(a, rest, verb, lex) }?;
@@ -202,11 +205,11 @@ fn continued(
     if let Some(prev) = before.last().filter(|s| s.last_paragraph + 1 >= p && s.kind != StatementKind::Indirect) {
         return Some((prev.speaker, None));
     }
-    let lead = a.sentences.iter().enumerate().rev().find(|(_, s)| s.paragraph + 1 == p)?;
-    if !lead.1.span.slice(a.text).trim_end().ends_with(':') {
+    let lead = a.sentences[a.last_sentence_of(p.checked_sub(1)?)?].span;
+    if !lead.slice(a.text).trim_end().ends_with(':') {
         return None;
     }
-    let (subject, cue, s) = lead_in(a, lead.1.span, lead.1.span, lex).or_else(|| colon_speaker(a, lead.1.span, lex))?;
+    let (subject, cue, s) = lead_in(a, lead, lead, lex).or_else(|| colon_speaker(a, lead, lex))?;
     discourse.resolve(a, &subject, s, q.open.start).map(|e| (e, cue))
 }
 

@@ -63,7 +63,7 @@ fn continues_line(prev: &str, next: &str) -> bool {
     if bullet_marker_len(next) > 0 || bullet_marker_len(prev) > 0 {
         return false;
     }
-    let Some(last) = prev.chars().last() else { return false };
+    let Some(last) = prev.chars().next_back() else { return false };
     // A paragraph never starts in lower case: such a line goes on the one before
     // (“..., we said,”\nhe added.), whatever that one ends with.
     if next.chars().next().is_some_and(char::is_lowercase) {

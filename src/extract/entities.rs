@@ -50,13 +50,17 @@ pub fn slug(text: &str) -> String {
 /// pronouns and descriptions, which are resolved in context later).
 pub fn link_entities(mentions: &[Mention]) -> (Vec<Entity>, Vec<Option<usize>>) {
     let home_council = home_council(mentions);
-    let full_names: Vec<String> = mentions
-        .iter()
-        .filter_map(|m| match &m.kind {
-            MentionKind::Person { name, .. } if name.contains(' ') => Some(name.clone()),
-            _ => None,
-        })
-        .collect();
+    let mut full_names: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for m in mentions {
+        if let MentionKind::Person { name, .. } = &m.kind {
+            if let Some((_, surname)) = name.rsplit_once(' ') {
+                let names = full_names.entry(surname).or_default();
+                if !names.contains(&name.as_str()) {
+                    names.push(name);
+                }
+            }
+        }
+    }
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: BTreeMap<(NodeKind, String), usize> = BTreeMap::new();
     let mut links = Vec::with_capacity(mentions.len());
@@ -83,20 +87,18 @@ pub fn link_entities(mentions: &[Mention]) -> (Vec<Entity>, Vec<Option<usize>>) 
 
 /// The council the article mentions most (first on a tie): party groups belong to it.
 fn home_council(mentions: &[Mention]) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for m in mentions {
+    // key -> (count, first position)
+    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
         if let MentionKind::Organization { key, category: OrgCategory::Council, .. } = &m.kind {
-            match counts.iter_mut().find(|(k, _)| k == key) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((key.clone(), 1)),
-            }
+            counts.entry(key).or_insert((0, i)).0 += 1;
         }
     }
-    let best = counts.iter().map(|(_, n)| *n).max()?;
-    counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k)
+    let best = counts.iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))?;
+    Some(best.0.to_string())
 }
 
-fn entity_of(m: &Mention, full_names: &[String], home_council: Option<&str>) -> Option<Entity> {
+fn entity_of(m: &Mention, full_names: &BTreeMap<&str, Vec<&str>>, home_council: Option<&str>) -> Option<Entity> {
     let entity = |kind, key: String, label: String, category| Entity { kind, key, label, gender: Gender::Unknown, category };
     Some(match &m.kind {
         MentionKind::Person { name, gender } => {
@@ -121,15 +123,9 @@ fn entity_of(m: &Mention, full_names: &[String], home_council: Option<&str>) -> 
 }
 
 /// "Ng" becomes "Amy Ng" when exactly one full name in the article ends with it.
-fn expand_surname(surname: &str, full_names: &[String]) -> String {
-    let mut matches: Vec<&String> = full_names
-        .iter()
-        .filter(|full| full.rsplit(' ').next() == Some(surname))
-        .collect();
-    matches.sort();
-    matches.dedup();
-    match matches.as_slice() {
-        [only] => (*only).clone(),
+fn expand_surname(surname: &str, full_names: &BTreeMap<&str, Vec<&str>>) -> String {
+    match full_names.get(surname).map(Vec::as_slice) {
+        Some([only]) => (*only).to_string(),
         _ => surname.to_string(),
     }
 }

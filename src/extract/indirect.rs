@@ -30,8 +30,7 @@ pub struct Reported {
 pub fn reported_speech(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Reported> {
     let mut out = Vec::new();
     for (i, s) in a.sentences.iter().enumerate() {
-        let quoted = a.quotes.iter().any(|q| q.outer().start < s.span.end && s.span.start < q.outer().end);
-        if quoted {
+        if a.sentence_has_quote(i) {
             continue;
         }
         let words = a.words_in(s.span);

@@ -2,7 +2,7 @@
 //! forms, party groups, organisations (inspectorates, councils, forces, trusts, departments),
 //! pronouns, and common nouns that stand for an organisation ("the watchdog").
 
-use crate::lexicon::{DescriptionTarget, Lexicon, OrgHead, PartyUse};
+use crate::lexicon::{DescriptionTarget, Lexicon, OrgHead, PartyUse, Phrase, PhraseSet};
 use crate::model::{Gender, OrgCategory, Span};
 
 use super::tokens::{gap, Word};
@@ -113,32 +113,31 @@ impl Finder<'_, '_> {
     }
 
     /// The number of words from `i` that spell `phrase` (last word may be possessive).
-    /// Symbols in the phrase ("Fire & Rescue") stand in the gap between its words.
-    fn matches_phrase(&self, i: usize, phrase: &str) -> Option<usize> {
-        let parts: Vec<&str> = phrase.split(' ').filter(|p| p.chars().any(char::is_alphanumeric)).collect();
-        let symbols: Vec<char> = phrase.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '\'' | '’' | '-')).collect();
-        for (k, part) in parts.iter().enumerate() {
-            let w = self.words.get(i + k)?;
-            let text = if k + 1 == parts.len() { w.base() } else { w.text };
-            if text != *part {
-                return None;
-            }
-            if k + 1 < parts.len() {
-                let next = self.words.get(i + k + 1)?;
-                let between = gap(self.text, w.span.end, next.span.start);
-                if !between.chars().all(|c| c.is_whitespace() || symbols.contains(&c)) {
-                    return None;
-                }
-            }
-        }
-        Some(parts.len())
+    /// The longest phrase of `set` spelt by the words from `i`, as (entry, word count). The
+    /// last word may be possessive; symbols of the phrase ("Fire & Rescue") stand in gaps.
+    fn phrase_at(&self, i: usize, set: &PhraseSet) -> Option<(usize, usize)> {
+        let first = self.words[i].text;
+        let candidates = set.starting_with(first);
+        let candidates = if candidates.is_empty() { set.starting_with(self.words[i].base()) } else { candidates };
+        candidates.iter().find(|p| self.spells(i, p)).map(|p| (p.entry, p.words.len()))
+    }
+
+    fn spells(&self, i: usize, phrase: &Phrase) -> bool {
+        let n = phrase.words.len();
+        phrase.words.iter().enumerate().all(|(k, part)| {
+            let Some(w) = self.words.get(i + k) else { return false };
+            let text = if k + 1 == n { w.base() } else { w.text };
+            let gap_ok = k + 1 == n
+                || self.words.get(i + k + 1).is_some_and(|next| {
+                    gap(self.text, w.span.end, next.span.start).chars().all(|c| c.is_whitespace() || phrase.symbols.contains(&c))
+                });
+            text == part && gap_ok
+        })
     }
 
     fn inspectorates(&mut self) {
         for i in 0..self.words.len() {
-            let hit = self.lex.inspectorates.iter().find_map(|(alias, canonical)| {
-                self.matches_phrase(i, alias).map(|n| (n, canonical.clone()))
-            });
+            let hit = self.phrase_at(i, &self.lex.inspectorate_phrases).map(|(entry, n)| (n, self.lex.inspectorates[entry].1.clone()));
             if let Some((n, canonical)) = hit {
                 if self.free(i, i + n) {
                     let key = canonical.to_lowercase();
@@ -295,7 +294,7 @@ impl Finder<'_, '_> {
     fn parties(&mut self) {
         let mut i = 0;
         while i < self.words.len() {
-            let hit = self.lex.parties.iter().find_map(|p| self.matches_phrase(i, &p.alias).map(|n| (n, p)));
+            let hit = self.phrase_at(i, &self.lex.party_phrases).map(|(entry, n)| (n, &self.lex.parties[entry]));
             let Some((n, party)) = hit else {
                 i += 1;
                 continue;

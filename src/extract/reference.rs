@@ -3,10 +3,10 @@
 //! is the organisation of that kind in the story; a role ("the opposition leader") is the
 //! person the story gave that role.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::lexicon::DescriptionTarget;
-use crate::model::{Gender, NodeKind, OrgCategory};
+use crate::model::{Gender, NodeKind};
 
 use super::analysis::Analysis;
 use super::entities::Entity;
@@ -15,6 +15,12 @@ use super::subject::Subject;
 
 /// How many sentences back a pronoun may reach.
 const PRONOUN_LOOKBACK: usize = 8;
+
+/// How many speakers or mentions of one sentence a pronoun considers.
+const SENTENCE_CANDIDATES: usize = 40;
+
+/// How many mentions back a role description may reach.
+const ROLE_LOOKBACK: usize = 400;
 
 /// A statement's speaker, remembered for the pronouns after it.
 #[derive(Debug, Clone, Copy)]
@@ -28,12 +34,17 @@ pub struct SaidIn {
 /// What the story has established so far: who spoke where, and genders learnt from pronouns.
 #[derive(Debug, Default)]
 pub struct Discourse {
-    /// Speakers in order of attribution.
-    pub said: Vec<SaidIn>,
+    /// Speakers by the sentence that attributed them, in order of attribution.
+    said: BTreeMap<usize, Vec<usize>>,
     genders: HashMap<usize, Gender>,
 }
 
 impl Discourse {
+    /// Remembers that `said.speaker` was attributed in `said.sentence`.
+    pub fn record(&mut self, said: SaidIn) {
+        self.said.entry(said.sentence).or_default().push(said.speaker);
+    }
+
     fn gender(&self, a: &Analysis<'_>, e: usize) -> Gender {
         match a.entities[e].gender {
             Gender::Unknown => self.genders.get(&e).copied().unwrap_or_default(),
@@ -86,15 +97,19 @@ impl Discourse {
             }
         };
         for s in (sentence.saturating_sub(PRONOUN_LOOKBACK)..=sentence).rev() {
-            if let Some(said) = self.said.iter().rev().find(|r| r.sentence == s && fits(r.speaker)) {
-                return Some(said.speaker);
+            let said_here = self.said.get(&s).map_or(&[][..], Vec::as_slice);
+            if let Some(&speaker) = said_here.iter().rev().take(SENTENCE_CANDIDATES).find(|&&e| fits(e)) {
+                return Some(speaker);
             }
-            let candidates = a
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.sentence == s && !m.in_quote && m.mention.span.end <= pos);
-            for (ix, m) in candidates {
+            // The first fitting mention of the sentence before `pos`; in a sentence of
+            // endless clauses, of its last few mentions before `pos`.
+            let range = a.mentions_of_sentence(s);
+            let to = range.end.min(a.mentions_before(pos));
+            for ix in to.saturating_sub(SENTENCE_CANDIDATES).max(range.start)..to {
+                let m = &a.mentions[ix];
+                if m.in_quote || m.mention.span.end > pos {
+                    continue;
+                }
                 let entity = match m.mention.kind {
                     MentionKind::Description(target) => description(a, target, ix),
                     MentionKind::Pronoun(_) => None,
@@ -116,35 +131,17 @@ fn is_person(e: &Entity) -> bool {
 /// The organisation a description stands for: the nearest earlier one of its kind in the
 /// article, else the first later one (a report is quoted before the inspectorate is named).
 pub fn description(a: &Analysis<'_>, target: DescriptionTarget, ix: usize) -> Option<usize> {
-    let wanted = |e: &usize| {
-        let category = a.entities[*e].category.as_ref();
-        match target {
-            DescriptionTarget::Inspectorate | DescriptionTarget::Report => category == Some(&OrgCategory::Inspectorate),
-            DescriptionTarget::Council => category == Some(&OrgCategory::Council),
-            DescriptionTarget::Police => category == Some(&OrgCategory::Police),
-        }
-    };
-    a.mentions[..ix]
-        .iter()
-        .rev()
-        .filter_map(|m| m.entity)
-        .find(wanted)
-        .or_else(|| a.mentions[ix + 1..].iter().filter_map(|m| m.entity).find(wanted))
+    a.nearest_of(target, ix)
 }
 
-/// The person whose description in the article holds every word of `role`, nearest
-/// before `pos` first.
+/// The person whose sentence in the article holds every word of `role`, nearest before
+/// `pos` first, among the last [`ROLE_LOOKBACK`] mentions.
 fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    for m in a.mentions.iter().filter(|m| !m.in_quote && m.mention.span.start < pos) {
-        let Some(e) = m.entity.filter(|&e| is_person(&a.entities[e])) else { continue };
-        let sentence = a.sentences[m.sentence].span;
-        let context = sentence.slice(a.text).to_lowercase();
-        if role.iter().all(|w| context.contains(w.as_str())) {
-            best = Some(e);
-        }
-    }
-    best
+    a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
+        let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]))?;
+        let context = a.sentence_text(m.sentence).to_lowercase();
+        role.iter().all(|w| context.contains(w.as_str())).then_some(e)
+    })
 }
 
 #[cfg(test)]
@@ -191,7 +188,7 @@ mod tests {
         assert_eq!(d.resolve(&a, &Subject::Mention(ix), 2, pos).map(|e| a.entities[e].label.as_str()), Some("Raj Patel"));
         let lee = a.entities.iter().position(|e| e.label == "Ann Lee").unwrap();
         let mut d = Discourse::default();
-        d.said.push(SaidIn { sentence: 1, speaker: lee });
+        d.record(SaidIn { sentence: 1, speaker: lee });
         assert_eq!(d.resolve(&a, &Subject::Mention(ix), 2, pos).map(|e| a.entities[e].label.as_str()), Some("Ann Lee"));
         let _ = Span::new(0, 0);
     }

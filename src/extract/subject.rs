@@ -23,8 +23,9 @@ pub enum Subject {
 
 /// The subject of the verb at `verb`, looking back to the start of `sentence`.
 pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexicon) -> Option<Subject> {
-    let end = strip_to_core(a, sentence.start, verb.start, lex);
-    let core = Span::new(sentence.start, end).trimmed(a.text);
+    let start = window_start(a.text, sentence.start, verb.start);
+    let end = strip_to_core(a, start, verb.start, lex);
+    let core = Span::new(start, end).trimmed(a.text);
     if core.is_empty() {
         return None;
     }
@@ -71,6 +72,18 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
 
 fn is_person(a: &Analysis<'_>, ix: usize) -> bool {
     matches!(a.mentions[ix].mention.kind, MentionKind::Person { .. })
+}
+
+/// A subject stands within this many bytes of its verb; looking no further keeps a
+/// sentence of endless clauses linear.
+const SUBJECT_WINDOW: usize = 600;
+
+fn window_start(text: &str, sentence_start: usize, verb_start: usize) -> usize {
+    let mut start = verb_start.saturating_sub(SUBJECT_WINDOW).max(sentence_start);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
 }
 
 /// A mention at the end of the subject phrase is its head, unless it sits in a
@@ -183,22 +196,18 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
     if !opens_clause || participle {
         return None;
     }
-    let next = a.words.iter().find(|w| w.span.start >= verb.end)?;
+    let next = a.word_from(verb.end)?;
     let between = Span::new(verb.end, next.span.start).slice(a.text);
     if !between.chars().all(char::is_whitespace) {
         return None;
     }
     let ix = a.mention_starting_at(next.span.start).or_else(|| {
         // "said a council spokesman": a determiner, then a mention.
-        let after = a.words.iter().find(|w| w.span.start > next.span.start)?;
+        let after = a.word_from(next.span.end)?;
         grammar::is(DETERMINERS, next.text).then(|| a.mention_starting_at(after.span.start)).flatten()
     })?;
     let m = &a.mentions[ix];
-    let proxy_follows = a
-        .words
-        .iter()
-        .find(|w| w.span.start >= m.mention.span.end)
-        .is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
+    let proxy_follows = a.word_from(m.mention.span.end).is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
     let pronoun = matches!(m.mention.kind, MentionKind::Pronoun(_));
     (!pronoun || !proxy_follows).then_some(Subject::Mention(ix))
 }
@@ -208,6 +217,7 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
 /// mention that opens the sentence when the verb is coordinated ("Inspectors visited the
 /// hub and found that ...") or a participle ("Cllr Ng hit back, saying ...").
 pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexicon) -> Option<Subject> {
+    let sentence = Span::new(window_start(a.text, sentence.start, verb.start), sentence.end);
     let before = Span::new(sentence.start, verb.start);
     let words = a.words_in(before);
     if let Some(k) = (0..words.len()).find(|&k| !a.in_quote(words[k].span) && is_cue_verb(words, k, lex)) {

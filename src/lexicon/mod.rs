@@ -4,12 +4,14 @@
 //! Each file in `data/` holds one entry a line (tab-separated columns, `#` comments) and
 //! is kept sorted with no duplicates; the tests below check that.
 
+mod phrases;
 mod table;
 
 use std::collections::{HashMap, HashSet};
 
 use crate::error::LexiconError;
 use crate::model::{Gender, Rating};
+pub use phrases::{Phrase, PhraseSet};
 use table::Table;
 
 /// Whether a verb reports speech or an inspection's finding.
@@ -93,10 +95,14 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     /// Party aliases, longest first so that "Lib Dems" wins over "Lib Dem".
     pub parties: Vec<PartyAlias>,
+    /// `parties`, indexed by first word.
+    pub party_phrases: PhraseSet,
     /// Words that confirm an ambiguous party alias.
     pub party_words: HashSet<String>,
     /// Inspectorate aliases with their canonical names, longest first.
     pub inspectorates: Vec<(String, String)>,
+    /// `inspectorates`, indexed by first word.
+    pub inspectorate_phrases: PhraseSet,
     /// Last words of organisation names.
     pub org_heads: HashMap<String, OrgHead>,
     /// Common nouns standing for something already in the story.
@@ -217,7 +223,11 @@ impl Lexicon {
                 _ => return Err(format!("unknown attachment `{attach}`")),
             }))
         })?;
+        let party_phrases = PhraseSet::new(parties.iter().map(|p| p.alias.as_str()));
+        let inspectorate_phrases = PhraseSet::new(inspectorates.iter().map(|(alias, _)| alias.as_str()));
         Ok(Lexicon {
+            party_phrases,
+            inspectorate_phrases,
             verbs: verbs.into_iter().collect(),
             honorifics: honorifics.into_iter().collect(),
             abbreviations: file("abbreviations.txt")?.words().map(str::to_lowercase).collect(),

@@ -1,6 +1,6 @@
 //! The in-memory graph: petgraph underneath, nodes addressed by their stable ids.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
@@ -8,12 +8,16 @@ use petgraph::Direction;
 
 use super::kinds::EdgeKind;
 use super::node::{Edge, Node};
+use super::span::Span;
 
 /// A graph of who said what. Nodes are unique by id; adding a node twice merges it.
 #[derive(Debug, Default, Clone)]
 pub struct QuoteGraph {
     graph: StableDiGraph<Node, Edge>,
     ids: BTreeMap<String, NodeIndex>,
+    /// Every edge stored, by its ends, kind, document and evidence span (the sentence
+    /// follows from those), so that adding one twice is caught without walking a node's edges.
+    edge_keys: HashSet<(NodeIndex, NodeIndex, EdgeKind, String, Span)>,
 }
 
 /// One edge with its two ends, as returned by [`QuoteGraph::edges`].
@@ -53,11 +57,8 @@ impl QuoteGraph {
 
     /// Adds an edge unless the same edge with the same evidence is already there.
     pub fn add_edge(&mut self, source: NodeIndex, target: NodeIndex, edge: Edge) {
-        let duplicate = self
-            .graph
-            .edges_connecting(source, target)
-            .any(|e| e.weight() == &edge);
-        if !duplicate {
+        let key = (source, target, edge.kind, edge.evidence.document.clone(), edge.evidence.span);
+        if self.edge_keys.insert(key) {
             self.graph.add_edge(source, target, edge);
         }
     }

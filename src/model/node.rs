@@ -111,7 +111,7 @@ impl Node {
 }
 
 /// Where an edge was read: the document, the byte span and the sentence.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Evidence {
     /// The article's name.
     pub document: String,
@@ -122,7 +122,7 @@ pub struct Evidence {
 }
 
 /// An edge of the graph.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Edge {
     /// What the edge says.
     pub kind: EdgeKind,
