@@ -56,6 +56,8 @@ pub struct Analysis<'t> {
     quoted_sentences: Vec<bool>,
     /// Mentions of inspectorates, councils and forces as (mention, entity), in order.
     by_target: [Vec<(usize, usize)>; 3],
+    /// The inspectorate mentioned most (first on a tie).
+    main_inspectorate: Option<usize>,
 }
 
 impl<'t> Analysis<'t> {
@@ -76,6 +78,7 @@ impl<'t> Analysis<'t> {
             quoted,
             quoted_sentences: Vec::new(),
             by_target: Default::default(),
+            main_inspectorate: None,
         };
         let mut found: Vec<Mention> = Vec::new();
         for (p, &para) in paragraphs.iter().enumerate() {
@@ -118,6 +121,15 @@ impl<'t> Analysis<'t> {
             };
             a.by_target[slot].push((ix, e));
         }
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for &(_, e) in &a.by_target[0] {
+            match counts.iter_mut().find(|(x, _)| *x == e) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e, 1)),
+            }
+        }
+        let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        a.main_inspectorate = counts.iter().find(|&&(_, n)| n == most).map(|&(e, _)| e);
         a
     }
 
@@ -128,12 +140,17 @@ impl<'t> Analysis<'t> {
 
     /// The entity that a description of `target` at mention `ix` stands for: the nearest
     /// earlier mention of that kind of body, else the first later one.
+    ///
+    /// Inspectors, an inspectorate and its reports stand for the story's main inspectorate
+    /// (most mentioned, first on a tie): in a joint inspection "inspectors said" speaks for
+    /// the lead body, not for whichever was named last.
     pub fn nearest_of(&self, target: DescriptionTarget, ix: usize) -> Option<usize> {
-        let list = &self.by_target[match target {
-            DescriptionTarget::Inspectorate | DescriptionTarget::Report => 0,
+        let slot = match target {
+            DescriptionTarget::Inspectorate | DescriptionTarget::Report => return self.main_inspectorate,
             DescriptionTarget::Council => 1,
             DescriptionTarget::Police => 2,
-        }];
+        };
+        let list = &self.by_target[slot];
         let i = list.partition_point(|&(m, _)| m < ix);
         list[..i].last().or_else(|| list.get(i)).map(|&(_, e)| e)
     }

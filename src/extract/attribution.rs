@@ -9,6 +9,7 @@ use super::analysis::Analysis;
 use super::indirect::{reported_speech, Reported};
 use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
+use super::grammar::{self, BE_FORMS, DETERMINERS};
 use super::subject::{is_cue_verb, shared_subject, subject_after, subject_before, Subject};
 
 /// Words before an opening mark searched for its cue verb.
@@ -37,6 +38,9 @@ pub struct Attributed {
     /// The quote's closing mark, for split quotes.
     close: Option<Span>,
 }
+
+/// An attribution found for a quote: the subject, the cue, and the sentence carrying them.
+type Found = (Subject, Option<String>, usize);
 
 enum Event<'q> {
     Quote(&'q Quote),
@@ -109,7 +113,9 @@ fn attribute_quote(a: &Analysis<'_>, q: &Quote, before: &[Attributed], discourse
     let sentence = a.sentences[open_sentence].span;
     let prefix = Span::new(sentence.start, q.open.start);
     let kind = quote_kind(a, q, prefix, lex);
-    let found = lead_in(a, prefix, sentence, lex)
+    let found = according_to(a, sentence)
+        .or_else(|| lead_in(a, prefix, sentence, lex))
+        .or_else(|| passive_agent(a, q, prefix, lex))
         .or_else(|| trailing(a, q, lex))
         .or_else(|| colon_speaker(a, prefix, lex));
     let (speaker, cue, evidence) = match found {
@@ -150,7 +156,7 @@ fn quote_kind(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> State
 
 /// The speaker named before the quote in its sentence: the nearest cue verb outside
 /// quotations and its subject.
-fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Option<(Subject, Option<String>, usize)> {
+fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Option<Found> {
     let words = a.words_in(prefix);
     let k = (words.len().saturating_sub(LEAD_IN_WORDS)..words.len()).rev().find(|&k| !a.in_quote(words[k].span) && is_cue_verb(words, k, lex))?;
     let verb = words[k].span;
@@ -167,8 +173,39 @@ fn mention_before(a: &Analysis<'_>, s: &Subject, end: usize) -> bool {
     }
 }
 
+/// "According to the inspectorate, staff were “...”": the source named anywhere in the sentence.
+fn according_to(a: &Analysis<'_>, sentence: Span) -> Option<Found> {
+    let words = a.words_in(sentence);
+    let k = words.windows(2).position(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")?;
+    let first = words.get(k + 2)?;
+    let ix = a.mention_starting_at(first.span.start).or_else(|| {
+        let second = words.get(k + 3)?;
+        grammar::is(DETERMINERS, first.text).then(|| a.mention_starting_at(second.span.start)).flatten()
+    })?;
+    (!a.mentions[ix].in_quote).then(|| (Subject::Mention(ix), Some("according to".to_string()), a.mentions[ix].sentence))
+}
+
+/// "Services were found to have “...” by Ofsted": a passive cue verb before the quote and
+/// its agent after it.
+fn passive_agent(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> Option<Found> {
+    let close = q.close?;
+    let words = a.words_in(prefix);
+    let k = (words.len().saturating_sub(LEAD_IN_WORDS)..words.len()).rev().find(|&k| {
+        lex.verb(words[k].text).is_some() && (1..=2).any(|back| k >= back && grammar::is(BE_FORMS, words[k - back].text))
+    })?;
+    let s = a.sentence_at(close.start)?;
+    let after = a.words_in(Span::new(close.end, a.sentences[s].span.end));
+    let by = after.iter().take(TRAILING_WORDS).position(|w| w.text == "by")?;
+    let first = after.get(by + 1)?;
+    let ix = a.mention_starting_at(first.span.start).or_else(|| {
+        let second = after.get(by + 2)?;
+        grammar::is(DETERMINERS, first.text).then(|| a.mention_starting_at(second.span.start)).flatten()
+    })?;
+    Some((Subject::Mention(ix), Some(words[k].lower()), s))
+}
+
 /// The attribution after the closing mark: ",” said Cllr Ng." or ",” she added."
-fn trailing(a: &Analysis<'_>, q: &Quote, lex: &Lexicon) -> Option<(Subject, Option<String>, usize)> {
+fn trailing(a: &Analysis<'_>, q: &Quote, lex: &Lexicon) -> Option<Found> {
     let close = q.close?;
     let s = a.sentence_at(close.start)?;
     let rest = Span::new(close.end, a.sentences[s].span.end);
@@ -181,7 +218,7 @@ fn trailing(a: &Analysis<'_>, q: &Quote, lex: &Lexicon) -> Option<(Subject, Opti
 }
 
 /// "Cllr Ng: “...”", "Resident Jo Hart, 74: “...”": a name right before the colon.
-fn colon_speaker(a: &Analysis<'_>, prefix: Span, lex: &Lexicon) -> Option<(Subject, Option<String>, usize)> {
+fn colon_speaker(a: &Analysis<'_>, prefix: Span, lex: &Lexicon) -> Option<Found> {
     let p = prefix.slice(a.text).trim_end();
     let colon = prefix.start + p.strip_suffix(':')?.len();
     let subject = subject_before(a, Span::new(prefix.start, colon), Span::new(colon, colon), lex)?;
@@ -220,19 +257,21 @@ mod tests {
     use StatementKind::{Direct, Indirect, Partial};
 
     /// (speaker, kind, text) of every statement of `text`.
-    fn statements(text: &str) -> Vec<(String, StatementKind, String)> {
+    fn statements(text: &str) -> Vec<Row> {
         let ex = Extractor::new().unwrap();
         let (a, found) = ex.read(text);
         found.iter().map(|s| (a.entities[s.speaker].label.clone(), s.kind, s.text.clone())).collect()
     }
 
-    fn row(speaker: &str, kind: StatementKind, text: &str) -> (String, StatementKind, String) {
+    type Row = (String, StatementKind, String);
+
+    fn row(speaker: &str, kind: StatementKind, text: &str) -> Row {
         (speaker.to_string(), kind, text.to_string())
     }
 
     #[test]
     fn table_of_attribution_patterns() {
-        let cases: Vec<(&str, &str, Vec<(String, StatementKind, String)>)> = vec![
+        let cases: Vec<(&str, &str, Vec<Row>)> = vec![
             ("X said: “…”", "Cllr Hannah Moss said: “The library will stay open.”",
                 vec![row("Hannah Moss", Direct, "The library will stay open.")]),
             ("“…,” said X", "“We were not consulted,” said Cllr Raj Mehta.",
@@ -275,6 +314,12 @@ mod tests {
                 vec![row("Redcliffe District Council", Direct, "Charges have been frozen for five years.")]),
             ("a bare spokesman speaks for the body in focus", "The Probation Service said it would respond. A spokesman said: “We accept every recommendation.”",
                 vec![row("Probation Service", Indirect, "it would respond"), row("Probation Service", Direct, "We accept every recommendation.")]),
+            ("according to", "The Care Inspectorate visited Glenmuir House. According to the inspectorate, meals were “often cold” at weekends.",
+                vec![row("Care Inspectorate", Partial, "often cold")]),
+            ("a passive with its agent", "Wards at Easton General Hospital were judged to be “unsafe and understaffed” by the Care Quality Commission.",
+                vec![row("Care Quality Commission", Partial, "unsafe and understaffed")]),
+            ("inspectors of a joint inspection speak for the lead body", "Estyn and the Care Inspectorate Wales inspected Dyffryn Council, Estyn leading. Estyn found gaps. Inspectors said: “Plans are weak.”",
+                vec![row("Estyn", Direct, "Plans are weak.")]),
             ("a name before a colon, with an age", "Shopper Ann Cole, 81: “The market is the heart of the town.”",
                 vec![row("Ann Cole", Direct, "The market is the heart of the town.")]),
         ];

@@ -9,6 +9,8 @@ use super::tokens::{gap, Word};
 
 /// Most words a name or an organisation's name may run to.
 const MAX_NAME_WORDS: usize = 3;
+/// Most capitalised words read as one run of title and name ("Chief Fire Officer Ann Lee").
+const MAX_TITLE_AND_NAME_WORDS: usize = 6;
 const MAX_ORG_WORDS: usize = 7;
 
 /// A subject pronoun.
@@ -332,16 +334,17 @@ impl Finder<'_, '_> {
                     && !self.lex.honorifics.contains_key(w.text)
             };
             let mut end = i;
-            while end < self.words.len() && end - i < MAX_NAME_WORDS && usable(end) && (end == i || self.joined(end - 1)) {
+            while end < self.words.len() && end - i < MAX_TITLE_AND_NAME_WORDS && usable(end) && (end == i || self.joined(end - 1)) {
                 end += 1;
                 if self.words[end - 1].is_possessive() {
                     break;
                 }
             }
             let span = Span::new(self.words[i].span.start, self.words[end.max(i + 1) - 1].span.end);
-            // Without an honorific, three capitalised words are far more often a label and a
-            // name ("Shopper Ann Cole", "... of Probation Kathryn Lowe") than a middle name.
-            let start = if end - i == MAX_NAME_WORDS { i + 1 } else { i };
+            // Without an honorific, a run of three or more capitalised words is far more often
+            // a title or label and a name ("Shopper Ann Cole", "Chief Fire Officer Ann Lee")
+            // than a name with a middle name: the name is the last two words.
+            let start = if end - i >= MAX_NAME_WORDS { end - 2 } else { i };
             if end - start >= 2 && !quoted(span) {
                 let name = self.name_of(start, end);
                 self.push(start, end, MentionKind::Person { name, gender: Gender::Unknown });
@@ -476,5 +479,6 @@ mod tests {
     fn a_label_before_a_bare_name_is_not_part_of_it() {
         assert_eq!(mentions("Pensioner Ann Cole said")[0].1, person("Ann Cole", Gender::Unknown));
         assert_eq!(mentions("Chief Inspector of Probation Kathryn Lowe")[0].1, person("Kathryn Lowe", Gender::Unknown));
+        assert_eq!(mentions("Deputy Chief Fire Officer Marcus Bell responded")[0].1, person("Marcus Bell", Gender::Unknown));
     }
 }

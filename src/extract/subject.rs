@@ -138,8 +138,7 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
                 None => return span.end,
             }
         }
-        if body.ends_with(',') {
-            let inner = &body[..body.len() - 1];
+        if let Some(inner) = body.strip_suffix(',') {
             let open = last_separator(inner).map_or(0, |p| p + 1);
             let segment = Span::new(span.start + open, span.start + inner.len()).trimmed(a.text);
             let names_a_person = a.mention_ending_at(segment.end).is_some_and(|ix| is_person(a, ix));
