@@ -70,7 +70,11 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
             corpus.articles.len(),
             graph.node_count(),
             graph.edge_count(),
-            if corpus.problems.is_empty() { String::new() } else { format!(", {} files skipped", corpus.problems.len()) }
+            match corpus.problems.len() {
+                0 => String::new(),
+                1 => ", 1 file skipped".to_string(),
+                n => format!(", {n} files skipped"),
+            }
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -6,6 +6,7 @@ use crate::model::{OrgCategory, Span};
 
 use super::clean::article_paragraphs;
 use super::entities::{link_entities, Entity};
+use super::grammar::{self, DETERMINERS};
 use super::mentions::{find_mentions, Mention};
 use super::quotes::{find_quotes, Quote};
 use super::segment::sentences;
@@ -210,6 +211,16 @@ impl<'t> Analysis<'t> {
     pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.mention.span.end < end);
         (i < self.mentions.len() && self.mentions[i].mention.span.end == end).then_some(i)
+    }
+
+    /// The mention that starts at `words[k]`, or right after it when it is a determiner
+    /// ("the inspectorate", "a council spokesman").
+    pub fn mention_opening(&self, words: &[Word<'t>], k: usize) -> Option<usize> {
+        let first = words.get(k)?;
+        self.mention_starting_at(first.span.start).or_else(|| {
+            let second = words.get(k + 1)?;
+            grammar::is(DETERMINERS, first.text).then(|| self.mention_starting_at(second.span.start)).flatten()
+        })
     }
 
     /// The mention that starts exactly at byte `start`, if any.

@@ -9,7 +9,7 @@ use super::analysis::Analysis;
 use super::indirect::{reported_speech, Reported};
 use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
-use super::grammar::{self, BE_FORMS, DETERMINERS};
+use super::grammar::{self, BE_FORMS};
 use super::subject::{is_cue_verb, shared_subject, subject_after, subject_before, Subject};
 
 /// Words before an opening mark searched for its cue verb.
@@ -177,11 +177,7 @@ fn mention_before(a: &Analysis<'_>, s: &Subject, end: usize) -> bool {
 fn according_to(a: &Analysis<'_>, sentence: Span) -> Option<Found> {
     let words = a.words_in(sentence);
     let k = words.windows(2).position(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")?;
-    let first = words.get(k + 2)?;
-    let ix = a.mention_starting_at(first.span.start).or_else(|| {
-        let second = words.get(k + 3)?;
-        grammar::is(DETERMINERS, first.text).then(|| a.mention_starting_at(second.span.start)).flatten()
-    })?;
+    let ix = a.mention_opening(words, k + 2)?;
     (!a.mentions[ix].in_quote).then(|| (Subject::Mention(ix), Some("according to".to_string()), a.mentions[ix].sentence))
 }
 
@@ -196,11 +192,7 @@ fn passive_agent(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> Op
     let s = a.sentence_at(close.start)?;
     let after = a.words_in(Span::new(close.end, a.sentences[s].span.end));
     let by = after.iter().take(TRAILING_WORDS).position(|w| w.text == "by")?;
-    let first = after.get(by + 1)?;
-    let ix = a.mention_starting_at(first.span.start).or_else(|| {
-        let second = after.get(by + 2)?;
-        grammar::is(DETERMINERS, first.text).then(|| a.mention_starting_at(second.span.start)).flatten()
-    })?;
+    let ix = a.mention_opening(after, by + 1)?;
     Some((Subject::Mention(ix), Some(words[k].lower()), s))
 }
 

@@ -200,11 +200,8 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
     if !between.chars().all(char::is_whitespace) {
         return None;
     }
-    let ix = a.mention_starting_at(next.span.start).or_else(|| {
-        // "said a council spokesman": a determiner, then a mention.
-        let after = a.word_from(next.span.end)?;
-        grammar::is(DETERMINERS, next.text).then(|| a.mention_starting_at(after.span.start)).flatten()
-    })?;
+    let following = a.words_in(Span::new(next.span.start, a.text.len()));
+    let ix = a.mention_opening(&following[..following.len().min(2)], 0)?;
     let m = &a.mentions[ix];
     let proxy_follows = a.word_from(m.mention.span.end).is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
     let pronoun = matches!(m.mention.kind, MentionKind::Pronoun(_));
@@ -228,11 +225,7 @@ pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
     if !participle && !words.iter().any(|w| grammar::is(CONJUNCTIONS, w.text)) {
         return None;
     }
-    let first = words.first()?;
-    a.mention_starting_at(first.span.start)
-        .or_else(|| words.get(1).and_then(|w| grammar::is(DETERMINERS, first.text).then(|| a.mention_starting_at(w.span.start)).flatten()))
-        .filter(|&ix| !a.mentions[ix].in_quote)
-        .map(Subject::Mention)
+    a.mention_opening(words, 0).filter(|&ix| !a.mentions[ix].in_quote).map(Subject::Mention)
 }
 
 /// A cue verb used as an active verb: not right after a determiner or a possessive ("the

@@ -160,69 +160,51 @@ fn file(name: &'static str) -> Result<Table, LexiconError> {
     Table::parse(name, text)
 }
 
+/// The value a column's word names among `choices`.
+fn choose<T: Copy>(word: &str, what: &str, choices: &[(&str, T)]) -> Result<T, String> {
+    choices.iter().find(|(name, _)| *name == word).map(|&(_, v)| v).ok_or_else(|| format!("unknown {what} `{word}`"))
+}
+
 impl Lexicon {
     /// Parses every compiled-in list.
     pub fn load() -> Result<Lexicon, LexiconError> {
         let verbs = file("speech_verbs.txt")?.map2(|form, class| {
-            Ok((form.to_lowercase(), match class {
-                "speech" => VerbClass::Speech,
-                "finding" => VerbClass::Finding,
-                _ => return Err(format!("unknown verb class `{class}`")),
-            }))
+            Ok((form.to_lowercase(), choose(class, "verb class", &[("speech", VerbClass::Speech), ("finding", VerbClass::Finding)])?))
         })?;
-        let honorifics = file("honorifics.txt")?.map2(|title, g| {
-            Ok((title.to_string(), match g {
-                "m" => Gender::Male,
-                "f" => Gender::Female,
-                "-" => Gender::Unknown,
-                _ => return Err(format!("unknown gender `{g}`")),
-            }))
-        })?;
+        let genders = [("m", Gender::Male), ("f", Gender::Female), ("-", Gender::Unknown)];
+        let honorifics = file("honorifics.txt")?.map2(|title, g| Ok((title.to_string(), choose(g, "gender", &genders)?)))?;
+        let uses = [("any", PartyUse::Any), ("context", PartyUse::Context), ("bracket", PartyUse::Bracket)];
         let mut parties = file("parties.txt")?.map3(|alias, canonical, usage| {
-            let usage = match usage {
-                "any" => PartyUse::Any,
-                "context" => PartyUse::Context,
-                "bracket" => PartyUse::Bracket,
-                _ => return Err(format!("unknown party use `{usage}`")),
-            };
-            Ok(PartyAlias { alias: alias.into(), canonical: canonical.into(), usage })
+            Ok(PartyAlias { alias: alias.into(), canonical: canonical.into(), usage: choose(usage, "party use", &uses)? })
         })?;
         parties.sort_by(|a, b| b.alias.len().cmp(&a.alias.len()).then(a.alias.cmp(&b.alias)));
         let mut inspectorates =
             file("inspectorates.txt")?.map2(|alias, canonical| Ok((alias.to_string(), canonical.to_string())))?;
         inspectorates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-        let org_heads = file("org_heads.txt")?.map2(|head, kind| {
-            Ok((head.to_string(), match kind {
-                "council" => OrgHead::Council,
-                "police" => OrgHead::Police,
-                "health" => OrgHead::Health,
-                "government" => OrgHead::Government,
-                "other" => OrgHead::Other,
-                _ => return Err(format!("unknown organisation kind `{kind}`")),
-            }))
-        })?;
-        let descriptions = file("descriptions.txt")?.map2(|noun, target| {
-            Ok((noun.to_string(), match target {
-                "inspectorate" => DescriptionTarget::Inspectorate,
-                "council" => DescriptionTarget::Council,
-                "police" => DescriptionTarget::Police,
-                "report" => DescriptionTarget::Report,
-                _ => return Err(format!("unknown description target `{target}`")),
-            }))
-        })?;
+        let heads = [
+            ("council", OrgHead::Council),
+            ("police", OrgHead::Police),
+            ("health", OrgHead::Health),
+            ("government", OrgHead::Government),
+            ("other", OrgHead::Other),
+        ];
+        let org_heads = file("org_heads.txt")?.map2(|head, kind| Ok((head.to_string(), choose(kind, "organisation kind", &heads)?)))?;
+        let targets = [
+            ("inspectorate", DescriptionTarget::Inspectorate),
+            ("council", DescriptionTarget::Council),
+            ("police", DescriptionTarget::Police),
+            ("report", DescriptionTarget::Report),
+        ];
+        let descriptions =
+            file("descriptions.txt")?.map2(|noun, target| Ok((noun.to_string(), choose(target, "description target", &targets)?)))?;
         let ratings = file("ratings.txt")?.map2(|phrase, name| {
             Rating::from_name(name)
                 .map(|r| (phrase.to_lowercase(), r))
                 .ok_or_else(|| format!("unknown rating `{name}`"))
         })?;
-        let proxy_nouns = file("proxy_nouns.txt")?.map2(|noun, attach| {
-            Ok((noun.to_string(), match attach {
-                "before" => ProxyAttach::Before,
-                "after" => ProxyAttach::After,
-                "both" => ProxyAttach::Both,
-                _ => return Err(format!("unknown attachment `{attach}`")),
-            }))
-        })?;
+        let attachments = [("before", ProxyAttach::Before), ("after", ProxyAttach::After), ("both", ProxyAttach::Both)];
+        let proxy_nouns =
+            file("proxy_nouns.txt")?.map2(|noun, attach| Ok((noun.to_string(), choose(attach, "attachment", &attachments)?)))?;
         let party_phrases = PhraseSet::new(parties.iter().map(|p| p.alias.as_str()));
         let inspectorate_phrases = PhraseSet::new(inspectorates.iter().map(|(alias, _)| alias.as_str()));
         Ok(Lexicon {
