@@ -70,6 +70,23 @@ fn node_value(node: &Node) -> Value {
             obj.insert("span".into(), span_value(s.span));
             obj.insert("cue".into(), json!(s.cue));
         }
+        NodeData::Role { organization } => {
+            obj.insert("organization".into(), json!(organization));
+        }
+        NodeData::Inspection(i) => {
+            obj.insert("rating".into(), json!(i.rating.map(|r| r.as_str())));
+            obj.insert("date".into(), json!(i.date.iso()));
+            obj.insert("kind".into(), json!(i.kind.as_str()));
+            let judgements: Vec<Value> =
+                i.judgements.iter().map(|j| json!({"part": j.part, "rating": j.rating.as_str()})).collect();
+            obj.insert("judgements".into(), Value::Array(judgements));
+        }
+        NodeData::Finding(f) => {
+            obj.insert("text".into(), json!(f.text));
+            obj.insert("polarity".into(), json!(f.polarity.as_str()));
+            obj.insert("document".into(), json!(f.document));
+            obj.insert("span".into(), span_value(f.span));
+        }
         NodeData::Document(d) => {
             obj.insert("name".into(), json!(d.name));
             obj.insert("bytes".into(), json!(d.bytes));

@@ -122,15 +122,7 @@ impl<'t> Analysis<'t> {
             };
             a.by_target[slot].push((ix, e));
         }
-        let mut counts: Vec<(usize, usize)> = Vec::new();
-        for &(_, e) in &a.by_target[0] {
-            match counts.iter_mut().find(|(x, _)| *x == e) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((e, 1)),
-            }
-        }
-        let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
-        a.main_inspectorate = counts.iter().find(|&&(_, n)| n == most).map(|&(e, _)| e);
+        a.main_inspectorate = most_mentioned(&a.by_target[0]);
         a
     }
 
@@ -154,6 +146,16 @@ impl<'t> Analysis<'t> {
         let list = &self.by_target[slot];
         let i = list.partition_point(|&(m, _)| m < ix);
         list[..i].last().or_else(|| list.get(i)).map(|&(_, e)| e)
+    }
+
+    /// The council the article mentions most (first on a tie): the place it is about.
+    pub fn home_council(&self) -> Option<usize> {
+        most_mentioned(&self.by_target[1])
+    }
+
+    /// The inspectorate the article mentions most (first on a tie).
+    pub fn main_inspectorate(&self) -> Option<usize> {
+        self.main_inspectorate
     }
 
     /// The indices of the mentions of sentence `s`.
@@ -233,6 +235,19 @@ impl<'t> Analysis<'t> {
     pub fn sentence_text(&self, i: usize) -> &'t str {
         self.sentences[i].span.slice(self.text)
     }
+}
+
+/// The entity of (mention, entity) pairs mentioned most, the first on a tie.
+fn most_mentioned(pairs: &[(usize, usize)]) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &(_, e) in pairs {
+        match counts.iter_mut().find(|(x, _)| *x == e) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((e, 1)),
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == most).map(|&(e, _)| e)
 }
 
 #[cfg(test)]

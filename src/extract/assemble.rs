@@ -2,23 +2,35 @@
 //! evidence-carrying edges; nodes with the same id merge across articles.
 
 use crate::corpus::Article;
-use crate::model::{DocumentData, Edge, EdgeKind, Evidence, Node, NodeData, NodeKind, QuoteGraph, Span, StatementData};
+use crate::model::{
+    DocumentData, Edge, EdgeKind, Evidence, FindingData, Node, NodeData, NodeKind, OrgCategory, QuoteGraph, Span, StatementData,
+};
 
 use super::analysis::Analysis;
-use super::attribution::Attributed;
-use super::entities::Entity;
+use super::entities::{slug, Entity};
+use super::merge::Sighting;
+use super::ArticleFacts;
 
-/// Adds the article's document node, statements, speakers and `said` edges.
-pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, statements: &[Attributed]) {
+/// Adds the article's nodes and edges (document, statements and their speakers, roles,
+/// memberships, criticisms, findings) and returns its inspection sightings, which become
+/// nodes once every article is read.
+pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, facts: &ArticleFacts) -> Vec<Sighting> {
     graph.upsert(Node {
         id: format!("{}:{}", NodeKind::Document.id_prefix(), article.name),
         label: article.title().to_string(),
         data: NodeData::Document(DocumentData { name: article.name.clone(), bytes: article.text.len() }),
     });
-    for s in statements {
-        let speaker = graph.upsert(entity_node(&a.entities[s.speaker]));
+    let evidence = |sentence: usize, focus: Span| {
+        let span = evidence_window(a.text, a.sentences[sentence].span, focus);
+        Evidence { document: article.name.clone(), span, sentence: span.slice(a.text).to_string() }
+    };
+    let entity = |graph: &mut QuoteGraph, e: usize| graph.upsert(entity_node(&a.entities[e]));
+    let mut about = Vec::new();
+    for s in &facts.statements {
+        let speaker = entity(graph, s.speaker);
+        let id = format!("{}:{}#{}-{}", NodeKind::Statement.id_prefix(), article.name, s.span.start, s.span.end);
         let statement = graph.upsert(Node {
-            id: format!("{}:{}#{}-{}", NodeKind::Statement.id_prefix(), article.name, s.span.start, s.span.end),
+            id: id.clone(),
             label: first_words(&s.text),
             data: NodeData::Statement(StatementData {
                 text: s.text.clone(),
@@ -28,17 +40,88 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
                 cue: s.cue.clone(),
             }),
         });
-        let span = evidence_window(a.text, a.sentences[s.sentence].span, s.span);
-        let evidence = Evidence { document: article.name.clone(), span, sentence: span.slice(a.text).to_string() };
-        graph.add_edge(speaker, statement, Edge { kind: EdgeKind::Said, evidence });
+        let ev = evidence(s.sentence, s.span);
+        graph.add_edge(speaker, statement, Edge { kind: EdgeKind::Said, evidence: ev.clone() });
+        about.push((id, ev));
     }
+    for (ix, m) in a.mentions.iter().enumerate() {
+        let Some(e) = m.entity else { continue };
+        if let Some(OrgCategory::PartyGroup { party }) = &a.entities[e].category {
+            let group = entity(graph, e);
+            let party = graph.upsert(party_node(party));
+            graph.add_edge(group, party, Edge { kind: EdgeKind::MemberOf, evidence: evidence(m.sentence, a.mentions[ix].mention.span) });
+        }
+    }
+    for r in &facts.roles {
+        let person = entity(graph, r.person);
+        let organization = r.organization.map(|o| a.entities[o].node_id());
+        let id = match &organization {
+            Some(org) => format!("{}:{}@{}", NodeKind::Role.id_prefix(), slug(&r.role), org),
+            None => format!("{}:{}", NodeKind::Role.id_prefix(), slug(&r.role)),
+        };
+        let role = graph.upsert(Node { id, label: r.role.clone(), data: NodeData::Role { organization } });
+        let span = a.sentences[r.sentence].span;
+        graph.add_edge(person, role, Edge { kind: EdgeKind::HeldRole, evidence: evidence(r.sentence, span) });
+    }
+    for m in &facts.memberships {
+        let person = entity(graph, m.person);
+        let party = graph.upsert(party_node(&m.party));
+        let span = a.sentences[m.sentence].span;
+        graph.add_edge(person, party, Edge { kind: EdgeKind::MemberOf, evidence: evidence(m.sentence, span) });
+    }
+    for c in &facts.criticisms {
+        let (critic, target) = (entity(graph, c.critic), entity(graph, c.target));
+        let span = a.sentences[c.sentence].span;
+        graph.add_edge(critic, target, Edge { kind: EdgeKind::Criticised, evidence: evidence(c.sentence, span) });
+    }
+    let mut findings = Vec::new();
+    for f in &facts.findings {
+        let id = format!("{}:{}#{}-{}", NodeKind::Finding.id_prefix(), article.name, f.span.start, f.span.end);
+        let data = FindingData { text: f.text.clone(), polarity: f.polarity, document: article.name.clone(), span: f.span };
+        graph.upsert(Node { id: id.clone(), label: first_words(&f.text), data: NodeData::Finding(data) });
+        findings.push((id, evidence(f.sentence, f.span)));
+    }
+    let inspector = a.main_inspectorate().map(|e| {
+        entity(graph, e);
+        (a.entities[e].node_id(), a.entities[e].label.clone())
+    });
+    let reported = facts.inspections.iter().position(|e| !e.historical);
+    facts
+        .inspections
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let subject = e.subject.map(|s| {
+                entity(graph, s);
+                (a.entities[s].node_id(), a.entities[s].label.clone())
+            });
+            let current = Some(i) == reported;
+            Sighting {
+                inspector: inspector.clone(),
+                subject,
+                rating: e.rating,
+                date: e.date,
+                kind: e.kind,
+                judgements: e.judgements.clone(),
+                years_before_current: e.years_before_current,
+                article_current: reported,
+                evidence: evidence(e.sentence, a.sentences[e.sentence].span),
+                about: if current { std::mem::take(&mut about) } else { Vec::new() },
+                findings: if current { std::mem::take(&mut findings) } else { Vec::new() },
+            }
+        })
+        .collect()
+}
+
+fn party_node(canonical: &str) -> Node {
+    Node { id: format!("{}:{}", NodeKind::Party.id_prefix(), slug(&canonical.to_lowercase())), label: canonical.to_string(), data: NodeData::Party }
 }
 
 fn entity_node(e: &Entity) -> Node {
     let data = match e.kind {
         NodeKind::Person => NodeData::Person,
         NodeKind::Party => NodeData::Party,
-        _ => NodeData::Organization(e.category.clone().unwrap_or(crate::model::OrgCategory::Other)),
+        _ => NodeData::Organization(e.category.clone().unwrap_or(OrgCategory::Other)),
     };
     Node { id: e.node_id(), label: e.label.clone(), data }
 }

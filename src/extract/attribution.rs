@@ -6,6 +6,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Span, StatementKind};
 
 use super::analysis::Analysis;
+use super::criticism::{criticisms_in, Criticism};
 use super::indirect::{reported_speech, Reported};
 use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
@@ -45,20 +46,29 @@ type Found = (Subject, Option<String>, usize);
 enum Event<'q> {
     Quote(&'q Quote),
     Reported(Reported),
+    /// The end of a sentence, where its criticisms are read.
+    SentenceEnd(usize),
 }
 
-/// Every statement of the article with a speaker, in reading order. Quotations nobody
-/// says (scare quotes, rating words) and quotations with no speaker are left out.
-pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Attributed> {
+/// Every statement of the article with a speaker, and every criticism, in reading order.
+/// Quotations nobody says (scare quotes, rating words) and quotations with no speaker are
+/// left out.
+pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<Attributed>, Vec<Criticism>) {
     let mut events: Vec<(usize, Event<'_>)> = a.quotes.iter().map(|q| (q.open.start, Event::Quote(q))).collect();
     events.extend(reported_speech(a, lex).into_iter().map(|r| (a.sentences[r.sentence].span.start, Event::Reported(r))));
+    events.extend(a.sentences.iter().enumerate().map(|(s, x)| (x.span.end, Event::SentenceEnd(s))));
     events.sort_by_key(|(pos, _)| *pos);
     let mut discourse = Discourse::default();
     let mut out: Vec<Attributed> = Vec::new();
+    let mut criticisms = Vec::new();
     for (_, event) in events {
         let statement = match event {
             Event::Quote(q) => attribute_quote(a, q, &out, &mut discourse, lex),
             Event::Reported(r) => attribute_reported(a, &r, &mut discourse, lex),
+            Event::SentenceEnd(s) => {
+                criticisms.extend(criticisms_in(a, s, &mut discourse, lex));
+                None
+            }
         };
         let Some(statement) = statement else { continue };
         discourse.record(SaidIn { sentence: statement.sentence, speaker: statement.speaker });
@@ -71,7 +81,7 @@ pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Attributed> {
         }
         out.push(statement);
     }
-    out
+    (out, criticisms)
 }
 
 /// True when `next` is the second half of a quote split by its attribution:
@@ -251,8 +261,8 @@ mod tests {
     /// (speaker, kind, text) of every statement of `text`.
     fn statements(text: &str) -> Vec<Row> {
         let ex = Extractor::new().unwrap();
-        let (a, found) = ex.read(text);
-        found.iter().map(|s| (a.entities[s.speaker].label.clone(), s.kind, s.text.clone())).collect()
+        let (a, facts) = ex.read(text);
+        facts.statements.iter().map(|s| (a.entities[s.speaker].label.clone(), s.kind, s.text.clone())).collect()
     }
 
     type Row = (String, StatementKind, String);
@@ -337,7 +347,8 @@ mod tests {
     fn spans_and_evidence_sentences_point_into_the_text() {
         let text = "Budget agreed.\n\n“We balanced the books,” said Cllr Ivy Grant. Members applauded.";
         let ex = Extractor::new().unwrap();
-        let (a, found) = ex.read(text);
+        let (a, facts) = ex.read(text);
+        let found = facts.statements;
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.slice(text), "“We balanced the books,”");
         assert_eq!(found[0].span.start, 16);

@@ -103,7 +103,13 @@ fn entity_of(m: &Mention, full_names: &BTreeMap<&str, Vec<&str>>, home_council: 
     Some(match &m.kind {
         MentionKind::Person { name, gender } => {
             let full = if name.contains(' ') { name.clone() } else { expand_surname(name, full_names) };
-            Entity { gender: *gender, ..entity(NodeKind::Person, full.to_lowercase(), full, None) }
+            // A surname alone is only known within its place: "Cllr Ng" of one council is
+            // not "Cllr Ng" of another.
+            let key = match home_council {
+                Some(council) if !full.contains(' ') => format!("{} @ {council}", full.to_lowercase()),
+                _ => full.to_lowercase(),
+            };
+            Entity { gender: *gender, ..entity(NodeKind::Person, key, full, None) }
         }
         MentionKind::Party { canonical } => entity(NodeKind::Party, canonical.to_lowercase(), canonical.clone(), None),
         MentionKind::PartyGroup { canonical } => {

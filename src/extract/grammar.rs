@@ -27,6 +27,24 @@ pub const TIME_NOUNS: &[&str] = &[
     "afternoon", "autumn", "evening", "month", "morning", "night", "spring", "summer", "week", "weekend", "winter", "year",
 ];
 
+/// Month names and their usual short forms, in calendar order of their month number.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("april", 4), ("apr", 4), ("may", 5),
+    ("june", 6), ("july", 7), ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9),
+    ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// Small numbers as words ("four years after").
+pub const NUMBER_WORDS: &[(&str, i32)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+    ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+];
+
+/// The value of a number word or numeral.
+pub fn number(word: &str) -> Option<i32> {
+    word.parse().ok().or_else(|| NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, n)| n))
+}
+
 /// True when `word` (any case) is in `class`.
 pub fn is(class: &[&str], word: &str) -> bool {
     class.iter().any(|w| w.eq_ignore_ascii_case(word))

@@ -191,7 +191,8 @@ impl Finder<'_, '_> {
     fn organisations(&mut self) {
         for i in 0..self.words.len() {
             let Some(&head) = self.lex.org_heads.get(self.words[i].base()) else { continue };
-            if self.taken[i] || !self.words[i].is_capitalised() {
+            // "Riverside University Hospitals NHS Foundation Trust": a later head takes the whole name.
+            if self.taken[i] || !self.words[i].is_capitalised() || (self.joined(i) && self.head_follows(i + 1)) {
                 continue;
             }
             let mut start = i;
@@ -273,8 +274,13 @@ impl Finder<'_, '_> {
 
     /// True when an unclosed "(" stands a few words before word `i`.
     fn bracket_open_before(&self, i: usize) -> bool {
-        let from = self.words[i.saturating_sub(3)].span.start;
-        let before = gap(self.text, from, self.words[i].span.start);
+        const BRACKET_REACH: usize = 60;
+        let to = self.words[i].span.start;
+        let mut from = to.saturating_sub(BRACKET_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = gap(self.text, from, to);
         before.rfind('(').is_some_and(|o| !before[o..].contains(')'))
     }
 
@@ -345,7 +351,7 @@ impl Finder<'_, '_> {
             // a title or label and a name ("Shopper Ann Cole", "Chief Fire Officer Ann Lee")
             // than a name with a middle name: the name is the last two words.
             let start = if end - i >= MAX_NAME_WORDS { end - 2 } else { i };
-            if end - start >= 2 && !quoted(span) {
+            if end - start >= 2 && !quoted(span) && !self.place_position(start) {
                 let name = self.name_of(start, end);
                 self.push(start, end, MentionKind::Person { name, gender: Gender::Unknown });
                 i = end;
@@ -353,6 +359,13 @@ impl Finder<'_, '_> {
                 i += 1;
             }
         }
+    }
+
+    /// True where a capitalised run is a place, not a person: after "for", "of", "in" or
+    /// "at" ("the MP for Aldhelm Vale"), or inside a bracket ("(Lab, Kingsbridge North)").
+    fn place_position(&self, i: usize) -> bool {
+        let after_place_word = i > 0 && matches!(self.words[i - 1].lower().as_str(), "for" | "of" | "in" | "at" | "near");
+        after_place_word || self.bracket_open_before(i)
     }
 
     fn pronouns_and_descriptions(&mut self, quoted: &dyn Fn(Span) -> bool) {
@@ -456,6 +469,7 @@ mod tests {
         assert_eq!(mentions("HMI Probation inspectors")[0].1,
             org("HM Inspectorate of Probation", "hm inspectorate of probation", OrgCategory::Inspectorate));
         assert_eq!(mentions("The Council"), [("Council".into(), MentionKind::Description(DescriptionTarget::Council))]);
+        assert_eq!(mentions("at Riverside University Hospitals NHS Foundation Trust")[0].0, "Riverside University Hospitals NHS Foundation Trust");
     }
 
     #[test]
@@ -473,6 +487,16 @@ mod tests {
     fn capitalised_function_words_and_shouting_are_not_names() {
         assert!(mentions("VULNERABLE children were Following Guidance").is_empty());
         assert!(mentions("In May Ms").is_empty());
+    }
+
+    #[test]
+    fn places_after_for_of_in_and_in_brackets_are_not_people() {
+        let names = |text: &str| -> Vec<MentionKind> {
+            mentions(text).into_iter().map(|m| m.1).filter(|k| matches!(k, MentionKind::Person { .. })).collect()
+        };
+        assert!(names("The Conservative MP for Aldhelm Vale spoke").is_empty());
+        assert!(names("(Lab, Kingsbridge North)").is_empty());
+        assert_eq!(names("a letter to David Haley"), [person("David Haley", Gender::Unknown)]);
     }
 
     #[test]

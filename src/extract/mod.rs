@@ -1,18 +1,26 @@
 //! The extractor: a pipeline of small named stages, one module each.
 //!
 //! clean (paragraphs, furniture) -> segment (sentences) -> quotes -> mentions ->
-//! entities -> attribution (with subject, reference, indirect) -> assemble (graph).
+//! entities -> attribution (with subject, reference, indirect, criticism) -> roles,
+//! inspections (with dates), findings -> assemble (graph) -> merge (inspections across articles).
 
 pub mod analysis;
 mod assemble;
+mod merge;
 pub mod attribution;
 pub mod clean;
+pub mod criticism;
 pub mod entities;
+pub mod findings;
 mod grammar;
 pub mod indirect;
+pub mod inspections;
+mod dates;
 pub mod mentions;
+mod people;
 pub mod quotes;
 pub mod reference;
+pub mod roles;
 pub mod segment;
 pub mod subject;
 pub mod tokens;
@@ -24,6 +32,23 @@ use crate::model::QuoteGraph;
 
 pub use analysis::Analysis;
 pub use attribution::Attributed;
+
+/// What the stages after reading found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleFacts {
+    /// Attributed statements, in reading order.
+    pub statements: Vec<Attributed>,
+    /// Who criticised whom.
+    pub criticisms: Vec<criticism::Criticism>,
+    /// Roles people hold.
+    pub roles: Vec<roles::HeldRole>,
+    /// Parties people belong to.
+    pub memberships: Vec<roles::Membership>,
+    /// Inspections: the reported one first, then those recalled.
+    pub inspections: Vec<inspections::InspectionEvent>,
+    /// Points the reported inspection found.
+    pub findings: Vec<findings::Finding>,
+}
 
 /// Reads articles into a graph. Build one and share it: the lexicons are parsed once.
 #[derive(Debug)]
@@ -42,29 +67,42 @@ impl Extractor {
         &self.lexicon
     }
 
-    /// Reads one article: its analysis and its attributed statements.
-    pub fn read<'t>(&self, text: &'t str) -> (Analysis<'t>, Vec<Attributed>) {
-        let analysis = Analysis::new(text, &self.lexicon);
-        let statements = attribution::attribute(&analysis, &self.lexicon);
-        (analysis, statements)
+    /// Reads one article: its analysis and everything the later stages found in it.
+    pub fn read<'t>(&self, text: &'t str) -> (Analysis<'t>, ArticleFacts) {
+        let lex = &self.lexicon;
+        let analysis = Analysis::new(text, lex);
+        let (statements, criticisms) = attribution::attribute(&analysis, lex);
+        let (roles, memberships) = roles::roles_and_memberships(&analysis, lex);
+        let facts = ArticleFacts {
+            statements,
+            criticisms,
+            roles,
+            memberships,
+            inspections: inspections::inspections(&analysis, lex),
+            findings: findings::findings(&analysis, lex),
+        };
+        (analysis, facts)
     }
 
-    /// Adds one article's nodes and edges to `graph`; entities merge with those of
-    /// articles already added by their keys.
-    pub fn add_article(&self, graph: &mut QuoteGraph, article: &Article) {
-        let (analysis, statements) = self.read(&article.text);
-        assemble::add_article(graph, article, &analysis, &statements);
-    }
-
-    /// The graph of a whole corpus. Articles are added in name order, so the result
-    /// does not depend on the order they were given in.
+    /// The graph of a whole corpus. Articles are added in name order, so the result does
+    /// not depend on the order they were given in; inspections are merged across articles
+    /// once all are read.
     pub fn build(&self, articles: &[Article]) -> QuoteGraph {
         let mut sorted: Vec<&Article> = articles.iter().collect();
         sorted.sort_by(|a, b| a.name.cmp(&b.name));
         let mut graph = QuoteGraph::new();
+        let mut sightings = Vec::new();
+        let mut places = people::Places::default();
         for article in sorted {
-            self.add_article(&mut graph, article);
+            let (analysis, facts) = self.read(&article.text);
+            let council = analysis.home_council().map(|c| analysis.entities[c].node_id());
+            for e in analysis.entities.iter().filter(|e| e.kind == crate::model::NodeKind::Person) {
+                places.record(e.node_id(), council.clone());
+            }
+            sightings.push(assemble::add_article(&mut graph, article, &analysis, &facts));
         }
+        merge::add_inspections(&mut graph, sightings);
+        people::merge_surnames(&mut graph, &places);
         graph
     }
 }

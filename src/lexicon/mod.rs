@@ -10,7 +10,7 @@ mod table;
 use std::collections::{HashMap, HashSet};
 
 use crate::error::LexiconError;
-use crate::model::{Gender, Rating};
+use crate::model::{Gender, Polarity, Rating};
 pub use phrases::{Phrase, PhraseSet};
 use table::Table;
 
@@ -127,6 +127,16 @@ pub struct Lexicon {
     pub prepositions: HashSet<String>,
     /// Words naming a kind of council ("Borough", "County").
     pub council_types: HashSet<String>,
+    /// Words that make a following rating a grade ("rated", "judged").
+    pub rating_cues: HashSet<String>,
+    /// Words that put an inspection in the past ("last", "previously").
+    pub historical_markers: HashSet<String>,
+    /// Words after "inspection" that make it a system ("regime").
+    pub inspection_systems: HashSet<String>,
+    /// Verbs of criticism, with the words between them and their target ("hit" -> "out at").
+    pub criticism_verbs: HashMap<String, Vec<String>>,
+    /// Words that mark a finding as praise or criticism.
+    pub polarity: HashMap<String, Polarity>,
 }
 
 /// The data files, by name, as compiled in.
@@ -134,18 +144,23 @@ pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
     ("adverbs.txt", include_str!("data/adverbs.txt")),
     ("council_types.txt", include_str!("data/council_types.txt")),
+    ("criticism_verbs.txt", include_str!("data/criticism_verbs.txt")),
     ("descriptions.txt", include_str!("data/descriptions.txt")),
     ("function_words.txt", include_str!("data/function_words.txt")),
     ("furniture.txt", include_str!("data/furniture.txt")),
     ("furniture_headings.txt", include_str!("data/furniture_headings.txt")),
+    ("historical_markers.txt", include_str!("data/historical_markers.txt")),
     ("honorifics.txt", include_str!("data/honorifics.txt")),
+    ("inspection_systems.txt", include_str!("data/inspection_systems.txt")),
     ("inspectorates.txt", include_str!("data/inspectorates.txt")),
     ("non_name_words.txt", include_str!("data/non_name_words.txt")),
     ("org_heads.txt", include_str!("data/org_heads.txt")),
     ("parties.txt", include_str!("data/parties.txt")),
     ("party_words.txt", include_str!("data/party_words.txt")),
+    ("polarity.txt", include_str!("data/polarity.txt")),
     ("prepositions.txt", include_str!("data/prepositions.txt")),
     ("proxy_nouns.txt", include_str!("data/proxy_nouns.txt")),
+    ("rating_cues.txt", include_str!("data/rating_cues.txt")),
     ("ratings.txt", include_str!("data/ratings.txt")),
     ("role_nouns.txt", include_str!("data/role_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
@@ -205,6 +220,12 @@ impl Lexicon {
         let attachments = [("before", ProxyAttach::Before), ("after", ProxyAttach::After), ("both", ProxyAttach::Both)];
         let proxy_nouns =
             file("proxy_nouns.txt")?.map2(|noun, attach| Ok((noun.to_string(), choose(attach, "attachment", &attachments)?)))?;
+        let criticism_verbs = file("criticism_verbs.txt")?.map2(|verb, before| {
+            let between = if before == "-" { Vec::new() } else { before.split(' ').map(str::to_string).collect() };
+            Ok((verb.to_string(), between))
+        })?;
+        let polarities = [("positive", Polarity::Positive), ("negative", Polarity::Negative)];
+        let polarity = file("polarity.txt")?.map2(|word, p| Ok((word.to_string(), choose(p, "polarity", &polarities)?)))?;
         let party_phrases = PhraseSet::new(parties.iter().map(|p| p.alias.as_str()));
         let inspectorate_phrases = PhraseSet::new(inspectorates.iter().map(|(alias, _)| alias.as_str()));
         Ok(Lexicon {
@@ -228,6 +249,11 @@ impl Lexicon {
             adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
             prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),
             council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
+            rating_cues: file("rating_cues.txt")?.words().map(str::to_string).collect(),
+            historical_markers: file("historical_markers.txt")?.words().map(str::to_string).collect(),
+            inspection_systems: file("inspection_systems.txt")?.words().map(str::to_string).collect(),
+            criticism_verbs: criticism_verbs.into_iter().collect(),
+            polarity: polarity.into_iter().collect(),
         })
     }
 

@@ -63,6 +63,33 @@ impl QuoteGraph {
         }
     }
 
+    /// Moves every edge of node `from` onto node `into` and removes `from`; false when
+    /// either is missing.
+    pub fn merge_node(&mut self, from: &str, into: &str) -> bool {
+        let (Some(&f), Some(&t)) = (self.ids.get(from), self.ids.get(into)) else { return false };
+        if f == t {
+            return false;
+        }
+        let moved: Vec<(NodeIndex, NodeIndex, Edge)> = self
+            .graph
+            .edges_directed(f, Direction::Outgoing)
+            .map(|e| (t, e.target(), e.weight().clone()))
+            .chain(self.graph.edges_directed(f, Direction::Incoming).map(|e| (e.source(), t, e.weight().clone())))
+            .collect();
+        self.graph.remove_node(f);
+        self.ids.remove(from);
+        self.edge_keys.retain(|(s, d, ..)| *s != f && *d != f);
+        for (s, d, e) in moved {
+            self.add_edge(s, d, e);
+        }
+        true
+    }
+
+    /// The index of the node with this id.
+    pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
+        self.ids.get(id).copied()
+    }
+
     /// The node with this id.
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.ids.get(id).map(|&ix| &self.graph[ix])
@@ -147,6 +174,23 @@ mod tests {
             assert_eq!(g.node_count(), 1);
             assert_eq!(g.node("person:amy-ng").unwrap().label, "Councillor Amy Ng");
         }
+    }
+
+    #[test]
+    fn merging_a_node_moves_its_edges() {
+        let mut g = QuoteGraph::new();
+        let a = g.upsert(person("person:ng", "Ng"));
+        let b = g.upsert(person("person:amy-ng", "Amy Ng"));
+        let c = g.upsert(person("person:c", "C"));
+        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), sentence: "x".into() };
+        g.add_edge(a, c, Edge { kind: EdgeKind::Criticised, evidence: evidence.clone() });
+        g.add_edge(c, a, Edge { kind: EdgeKind::Criticised, evidence });
+        let _ = b;
+        assert!(g.merge_node("person:ng", "person:amy-ng"));
+        assert!(g.node("person:ng").is_none());
+        assert_eq!(g.targets("person:amy-ng", EdgeKind::Criticised)[0].id, "person:c");
+        assert_eq!(g.sources("person:amy-ng", EdgeKind::Criticised)[0].id, "person:c");
+        assert_eq!(g.edge_count(), 2);
     }
 
     #[test]

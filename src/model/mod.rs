@@ -1,11 +1,16 @@
 //! The graph model: spans, kinds, nodes, edges and the graph that holds them.
 
+mod date;
 mod graph;
 mod kinds;
 mod node;
 mod span;
 
+pub use date::PartialDate;
 pub use graph::{EdgeView, QuoteGraph};
 pub use kinds::{EdgeKind, Gender, NodeKind, Rating, StatementKind};
-pub use node::{DocumentData, Edge, Evidence, Node, NodeData, OrgCategory, StatementData};
+pub use node::{
+    DocumentData, Edge, Evidence, FindingData, InspectionData, InspectionKind, Judgement, Node, NodeData, OrgCategory, Polarity,
+    StatementData,
+};
 pub use span::Span;

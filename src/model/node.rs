@@ -1,6 +1,7 @@
 //! Nodes and edges with their typed payloads and evidence.
 
-use super::kinds::{EdgeKind, NodeKind, StatementKind};
+use super::date::PartialDate;
+use super::kinds::{EdgeKind, NodeKind, Rating, StatementKind};
 use super::span::Span;
 
 /// What kind of organisation a node is.
@@ -64,6 +65,85 @@ pub struct DocumentData {
     pub bytes: usize,
 }
 
+/// What kind of inspection an event was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum InspectionKind {
+    /// A full (graded) inspection.
+    Full,
+    /// A focused visit.
+    FocusedVisit,
+    /// A monitoring visit.
+    MonitoringVisit,
+}
+
+impl InspectionKind {
+    /// The name used in graph JSON's `kind` field.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InspectionKind::Full => "inspection",
+            InspectionKind::FocusedVisit => "focused_visit",
+            InspectionKind::MonitoringVisit => "monitoring_visit",
+        }
+    }
+}
+
+/// A judgement on one part of a service ("care leavers: requires improvement").
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Judgement {
+    /// The part judged, as the text names it.
+    pub part: String,
+    /// Its grade.
+    pub rating: Rating,
+}
+
+/// An inspection's own fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InspectionData {
+    /// The overall grade, when the text gives one.
+    pub rating: Option<Rating>,
+    /// When, as far as the text tells.
+    pub date: PartialDate,
+    /// Full inspection or a visit.
+    pub kind: InspectionKind,
+    /// Grades of parts of the service.
+    pub judgements: Vec<Judgement>,
+}
+
+/// Whether a finding praises, criticises, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Polarity {
+    /// Praise.
+    Positive,
+    /// Criticism.
+    Negative,
+    /// Both.
+    Mixed,
+}
+
+impl Polarity {
+    /// The name used in graph JSON's `polarity` field.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Positive => "positive",
+            Polarity::Negative => "negative",
+            Polarity::Mixed => "mixed",
+        }
+    }
+}
+
+/// A finding's own fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingData {
+    /// The finding's words.
+    pub text: String,
+    /// Praise, criticism or both.
+    pub polarity: Polarity,
+    /// The article's name.
+    pub document: String,
+    /// Where it stands.
+    pub span: Span,
+}
+
 /// A node's payload; the node kind follows from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NodeData {
@@ -73,6 +153,15 @@ pub enum NodeData {
     Party,
     /// An organisation of some category.
     Organization(OrgCategory),
+    /// A post; `organization` is the id of the body it belongs to, when known.
+    Role {
+        /// The node id of the organisation the role belongs to.
+        organization: Option<String>,
+    },
+    /// An inspection event.
+    Inspection(InspectionData),
+    /// A point an inspection found.
+    Finding(FindingData),
     /// A statement.
     Statement(StatementData),
     /// An article.
@@ -86,6 +175,9 @@ impl NodeData {
             NodeData::Person => NodeKind::Person,
             NodeData::Party => NodeKind::Party,
             NodeData::Organization(_) => NodeKind::Organization,
+            NodeData::Role { .. } => NodeKind::Role,
+            NodeData::Inspection(_) => NodeKind::Inspection,
+            NodeData::Finding(_) => NodeKind::Finding,
             NodeData::Statement(_) => NodeKind::Statement,
             NodeData::Document(_) => NodeKind::Document,
         }

@@ -1,0 +1,371 @@
+//! Inspections of one article: the one it reports ("the latest inspection", "this visit"),
+//! earlier ones it recalls ("last inspected in 2014, when ... judged to require
+//! improvement"), their grades, dates, kinds and the judgements on parts of a service.
+
+use crate::lexicon::Lexicon;
+use crate::model::{InspectionKind, Judgement, NodeKind, OrgCategory, PartialDate, Rating, Span};
+
+use super::analysis::Analysis;
+use super::dates::{date_in, years_after};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
+use super::mentions::MentionKind;
+use super::tokens::Word;
+
+/// Words between a cue and its rating that do not break the link ("rated as being").
+const RATING_FILLERS: &[&str] = &["as", "be", "being", "to", "overall", "to be", "was", "were", "have", "has"];
+/// Most words between a cue and its rating.
+const CUE_REACH: usize = 4;
+/// Most words between a cue and a rating after its object ("shows X to be R").
+const OBJECT_REACH: usize = 12;
+
+/// One inspection as the article tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InspectionEvent {
+    /// The overall grade, when given.
+    pub rating: Option<Rating>,
+    /// When, as far as the article says.
+    pub date: PartialDate,
+    /// Full inspection or visit.
+    pub kind: InspectionKind,
+    /// An earlier inspection the article recalls, not the one it reports.
+    pub historical: bool,
+    /// "Four years after [this one], the latest inspection ...": years before the reported one.
+    pub years_before_current: Option<i32>,
+    /// Grades of parts of the service.
+    pub judgements: Vec<Judgement>,
+    /// The entity of the body inspected.
+    pub subject: Option<usize>,
+    /// The sentence that tells of it.
+    pub sentence: usize,
+}
+
+/// A grade found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Grade {
+    rating: Rating,
+    /// The words it grades, when they are a part of the service.
+    part: Option<String>,
+    at: Span,
+    subject: Option<usize>,
+}
+
+/// The article's inspections: the reported one first (when there is one), then those recalled.
+pub fn inspections(a: &Analysis<'_>, lex: &Lexicon) -> Vec<InspectionEvent> {
+    let home = main_subject(a);
+    let mut current: Option<InspectionEvent> = None;
+    let mut past: Vec<InspectionEvent> = Vec::new();
+    let mut visits: Vec<InspectionEvent> = Vec::new();
+    for (s, sentence) in a.sentences.iter().enumerate() {
+        let words = a.words_in(sentence.span);
+        let grades = grades_in(a, words, lex);
+        let mentioned = inspection_word(words, lex);
+        if grades.is_empty() && mentioned.is_none() {
+            continue;
+        }
+        let historical_from = historical_marker(words, lex);
+        let relative = years_after(a, sentence.span);
+        let date = date_in(a, sentence.span);
+        for g in &grades {
+            let in_past = historical_from.is_some_and(|p| p <= g.at.start) || relative.is_some_and(|(_, end)| g.at.start >= end && before_comma(a, end, g.at.start));
+            let event = InspectionEvent {
+                rating: g.part.is_none().then_some(g.rating),
+                date: if relative.is_some() { PartialDate::default() } else { date },
+                kind: InspectionKind::Full,
+                historical: in_past,
+                years_before_current: relative.filter(|_| in_past).map(|(n, _)| n),
+                judgements: g.part.iter().map(|p| Judgement { part: p.clone(), rating: g.rating }).collect(),
+                subject: g.subject.or(home),
+                sentence: s,
+            };
+            if in_past {
+                absorb(&mut past, event);
+            } else {
+                merge_into_current(&mut current, event);
+            }
+        }
+        if let Some(kind) = mentioned.filter(|_| grades.is_empty()) {
+            let event = InspectionEvent {
+                rating: None,
+                date,
+                kind,
+                historical: historical_from.is_some(),
+                years_before_current: None,
+                judgements: Vec::new(),
+                subject: home,
+                sentence: s,
+            };
+            match (event.historical, kind) {
+                (true, _) => {
+                    if !event.date.is_unknown() {
+                        absorb(&mut past, event);
+                    }
+                }
+                (false, InspectionKind::Full) => merge_into_current(&mut current, event),
+                (false, _) => absorb(&mut visits, event),
+            }
+        }
+    }
+    current.into_iter().chain(past).chain(visits).collect()
+}
+
+/// True when no clause break stands between two positions.
+fn before_comma(a: &Analysis<'_>, from: usize, to: usize) -> bool {
+    !Span::new(from, to).slice(a.text).contains([',', ';'])
+}
+
+fn merge_into_current(current: &mut Option<InspectionEvent>, event: InspectionEvent) {
+    match current {
+        None => *current = Some(event),
+        Some(c) => {
+            if c.rating.is_none() {
+                c.rating = event.rating;
+            }
+            if c.date.compatible(&event.date) {
+                c.date = c.date.union(&event.date);
+            }
+            c.judgements.extend(event.judgements);
+            if c.subject.is_none() {
+                c.subject = event.subject;
+            }
+        }
+    }
+}
+
+/// Adds `event` to `list`, joining an event it cannot be told apart from.
+fn absorb(list: &mut Vec<InspectionEvent>, event: InspectionEvent) {
+    let same = list.iter_mut().find(|e| {
+        e.kind == event.kind
+            && e.date.compatible(&event.date)
+            && (e.rating.is_none() || event.rating.is_none() || e.rating == event.rating)
+            && e.sentence == event.sentence
+    });
+    match same {
+        Some(e) => {
+            e.rating = e.rating.or(event.rating);
+            e.date = e.date.union(&event.date);
+            e.judgements.extend(event.judgements);
+        }
+        None => list.push(event),
+    }
+}
+
+/// The body an article's inspections grade: its most mentioned organisation that is not an
+/// inspectorate or a party group.
+fn main_subject(a: &Analysis<'_>) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in &a.mentions {
+        let Some(e) = m.entity else { continue };
+        let entity = &a.entities[e];
+        let eligible = entity.kind == NodeKind::Organization
+            && !matches!(entity.category, Some(OrgCategory::Inspectorate | OrgCategory::PartyGroup { .. }));
+        if eligible {
+            match counts.iter_mut().find(|(x, _)| *x == e) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e, 1)),
+            }
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == most).map(|&(e, _)| e)
+}
+
+/// The kind of inspection the sentence speaks of, if it speaks of one.
+fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> {
+    words.iter().enumerate().find_map(|(k, w)| {
+        let lower = w.base().to_lowercase();
+        let next = words.get(k + 1).map(|n| n.lower()).unwrap_or_default();
+        let prev = k.checked_sub(1).map(|j| words[j].lower()).unwrap_or_default();
+        match lower.as_str() {
+            "inspection" | "inspected" | "inspections" if !lex.inspection_systems.contains(&next) => Some(InspectionKind::Full),
+            "visit" | "visits" if prev == "monitoring" => Some(InspectionKind::MonitoringVisit),
+            "visit" | "visits" if prev == "focused" => Some(InspectionKind::FocusedVisit),
+            _ => None,
+        }
+    })
+}
+
+/// Where a marker of the past ("last inspected", "previously") stands in the sentence.
+fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
+    words.iter().find(|w| lex.historical_markers.contains(&w.lower())).map(|w| w.span.start)
+}
+
+/// The grades of a sentence: a rating phrase after a cue ("rated as ‘good’", "judged to
+/// require improvement"), before "rating" ("a ‘Good’ rating"), or the verb phrase
+/// "requires improvement" itself.
+fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> {
+    let mut out: Vec<Grade> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let Some((rating, n)) = rating_at(words, k, lex) else {
+            k += 1;
+            continue;
+        };
+        let next = words.get(k + n).map(|w| w.lower()).unwrap_or_default();
+        let verbal = words[k].lower().starts_with("requir");
+        let cue = cue_before(words, k, lex);
+        if cue.is_some() || next == "rating" || verbal {
+            let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
+            let (part, subject) = graded_part(a, words, cue, k, k + n, lex);
+            out.push(Grade { rating, part, at, subject });
+        }
+        k += n;
+    }
+    out
+}
+
+/// The rating phrase starting at word `k`, with its length in words.
+fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usize)> {
+    let two = words.get(k + 1).map(|w| format!("{} {}", words[k].lower(), w.lower()));
+    if let Some(r) = two.as_deref().and_then(|t| lex.rating(t)) {
+        return Some((r, 2));
+    }
+    lex.rating(&words[k].lower()).map(|r| (r, 1))
+}
+
+/// The cue before a rating: a few filler words back ("rated", "judged to", "assessed as
+/// being"), or past an object after "to be" or "as" ("shows services in Westvale to be",
+/// "rated the home as"). A rating that is a goal ("in order to be good") has no cue.
+fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
+    let mut j = k;
+    while j > 0 && k - j < CUE_REACH {
+        j -= 1;
+        let lower = words[j].lower();
+        if lex.rating_cues.contains(&lower) {
+            return Some(j);
+        }
+        if !grammar::is(RATING_FILLERS, &lower) {
+            break;
+        }
+    }
+    let object_follows = k >= 2 && (words[k - 1].lower() == "as" || (words[k - 2].lower() == "to" && words[k - 1].lower() == "be"));
+    let goal = k >= 3 && words[k - 3].lower() == "order";
+    if !object_follows || goal {
+        return None;
+    }
+    (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&words[j].lower()))
+}
+
+/// What a grade applies to. The whole service ("children’s services in Northshire", "the
+/// council", "it", anything graded "overall") gives the inspection its grade; a named part
+/// ("the adoption service", "the experiences of care leavers") is a judgement on that part.
+fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], cue: Option<usize>, k: usize, after: usize, lex: &Lexicon) -> (Option<String>, Option<usize>) {
+    if words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text)) {
+        // "Described as inadequate were the help given to families ...": the part follows.
+        let (first, last) = (words.get(after + 1), words.last());
+        let part = first.zip(last).map(|(f, l)| Span::new(f.span.start, l.span.end).slice(a.text).to_string());
+        return (part, None);
+    }
+    let filler = |w: &&Word<'_>| grammar::is(RATING_FILLERS, &w.lower()) || grammar::is(BE_FORMS, w.text);
+    let between: Vec<&Word<'_>> = cue.map_or(&[][..], |c| &words[c + 1..k]).iter().filter(|w| !filler(w)).collect();
+    let head = cue.unwrap_or(k);
+    let subject_words: Vec<&Word<'_>> = if !between.is_empty() {
+        between
+    } else {
+        let own = noun_phrase_before(a, words, head, lex);
+        if own.is_empty() {
+            // "..., and rated as good": the clause shares the sentence's subject.
+            words.iter().take_while(|w| !grammar::is(BE_FORMS, w.text) && lex.verb(w.text).is_none()).collect()
+        } else {
+            own
+        }
+    };
+    let subject = subject_words.iter().find_map(|w| {
+        let ix = a.mention_starting_at(w.span.start)?;
+        match a.mentions[ix].mention.kind {
+            MentionKind::Description(target) => a.nearest_of(target, ix),
+            _ => a.mentions[ix].entity.filter(|&e| {
+                a.entities[e].kind == NodeKind::Organization && a.entities[e].category != Some(OrgCategory::Inspectorate)
+            }),
+        }
+    });
+    let proper_noun = subject_words
+        .iter()
+        .any(|w| w.is_capitalised() && !grammar::is(DETERMINERS, w.text) && w.text.chars().skip(1).any(char::is_lowercase));
+    let whole = words.iter().any(|w| w.lower() == "overall")
+        || subject.is_some()
+        || proper_noun
+        || subject_words.iter().filter(|w| !grammar::is(DETERMINERS, w.text)).count() <= 1
+        || subject_words.last().is_some_and(|w| w.base().to_lowercase() == "services");
+    if whole {
+        return (None, subject);
+    }
+    let part: Vec<&str> = subject_words.iter().map(|w| w.text).collect();
+    (Some(part.join(" ")), subject)
+}
+
+/// The noun phrase that ends just before word `head`, stepping back over "being", "was"
+/// and the verb of "received a ‘Good’ rating", and through "of"; it stops at a clause
+/// break, a verb, a preposition or a conjunction.
+fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usize, lex: &Lexicon) -> Vec<&'w Word<'t>> {
+    let mut k = head;
+    while k > 0 {
+        let lower = words[k - 1].lower();
+        let skip = grammar::is(BE_FORMS, &lower)
+            || matches!(lower.as_str(), "being" | "has" | "have" | "had" | "received" | "given" | "awarded" | "kept" | "retained")
+            || (k == head && grammar::is(DETERMINERS, &lower) && cue_is_rating_noun(words, head));
+        if !skip {
+            break;
+        }
+        k -= 1;
+    }
+    let end = k;
+    while k > 0 {
+        let w = &words[k - 1];
+        let lower = w.lower();
+        let gap = Span::new(w.span.end, words[k].span.start).slice(a.text);
+        let stop = gap.contains([',', ';', ':', '(', ')'])
+            || (lex.prepositions.contains(&lower) && lower != "of")
+            || grammar::is(CONJUNCTIONS, w.text)
+            || grammar::is(BE_FORMS, w.text)
+            || lex.verb(w.text).is_some();
+        if stop {
+            break;
+        }
+        k -= 1;
+    }
+    words[k..end].iter().collect()
+}
+
+/// True when the rating at `k` is followed by the noun "rating" ("a ‘Good’ rating").
+fn cue_is_rating_noun(words: &[Word<'_>], k: usize) -> bool {
+    words[k..].iter().take(3).any(|w| w.lower() == "rating")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(text: &str) -> Vec<(Option<Rating>, Option<i32>, Option<u8>, bool, Option<i32>, usize)> {
+        let lex = Lexicon::load().unwrap();
+        let a = Analysis::new(text, &lex);
+        inspections(&a, &lex)
+            .iter()
+            .map(|e| (e.rating, e.date.year, e.date.month, e.historical, e.years_before_current, e.judgements.len()))
+            .collect()
+    }
+
+    use Rating::{Good, Inadequate, Outstanding, RequiresImprovement};
+
+    #[test]
+    fn table_of_grades_dates_and_history() {
+        let cases: &[(&str, &[(Option<Rating>, Option<i32>, Option<u8>, bool, Option<i32>, usize)])] = &[
+            ("Following an inspection from 3 to 14 March, Westvale Council’s services were rated inadequate overall.",
+                &[(Some(Inadequate), None, Some(3), false, None, 0)]),
+            ("Eastmoor Council was judged to require improvement at a formal inspection in the spring of 2022.",
+                &[(Some(RequiresImprovement), Some(2022), None, false, None, 0)]),
+            ("Three years after the home received an ‘Outstanding’ rating, the latest inspection shows it to be ‘inadequate’.",
+                &[(Some(Inadequate), None, None, false, None, 0), (Some(Outstanding), None, None, true, Some(3), 0)]),
+            ("The trust was last inspected by the CQC in 2017 and rated as ‘good’. A new inspection took place in May.",
+                &[(None, None, Some(5), false, None, 0), (Some(Good), Some(2017), None, true, None, 0)]),
+            ("Ridgeway Academy has been told it 'requires improvement'. The sixth form was rated good.",
+                &[(Some(RequiresImprovement), None, None, false, None, 1)]),
+            ("Described as inadequate were the help given to families and the planning for children.",
+                &[(None, None, None, false, None, 1)]),
+            ("The new inspection regime began in 2013. Staff want the service back to ‘good’.", &[]),
+            ("A monitoring visit in June found progress.", &[(None, None, Some(6), false, None, 0)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&events(text), want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Cross-document merging of inspections. Each article tells of inspections in its own
+//! words ("the July inspection", "a formal inspection in the summer of 2023", "four years
+//! after a ‘Good’ rating"); sightings of one inspection become one node. Dated sightings
+//! anchor first; an undated one joins only the single inspection it fits; a relative date
+//! is resolved against the article's reported inspection once that is dated.
+
+use crate::model::{
+    Edge, EdgeKind, Evidence, InspectionData, InspectionKind, Judgement, Node, NodeData, NodeKind, PartialDate, QuoteGraph,
+    Rating,
+};
+
+use super::entities::slug;
+
+/// A node of the graph, as (id, label).
+pub type NodeRef = (String, String);
+
+/// One article's telling of one inspection.
+#[derive(Debug, Clone)]
+pub struct Sighting {
+    /// The inspectorate.
+    pub inspector: Option<NodeRef>,
+    /// The body inspected.
+    pub subject: Option<NodeRef>,
+    /// The overall grade, when the article gives it.
+    pub rating: Option<Rating>,
+    /// The date, as far as the article gives it.
+    pub date: PartialDate,
+    /// Full inspection or visit.
+    pub kind: InspectionKind,
+    /// Grades of parts.
+    pub judgements: Vec<Judgement>,
+    /// "N years after this one, the reported inspection ...".
+    pub years_before_current: Option<i32>,
+    /// Index, in its article's sightings, of the inspection the article reports.
+    pub article_current: Option<usize>,
+    /// The sentence that tells of it.
+    pub evidence: Evidence,
+    /// Statements about it, with their evidence.
+    pub about: Vec<(String, Evidence)>,
+    /// Findings of it, with their evidence.
+    pub findings: Vec<(String, Evidence)>,
+}
+
+struct Cluster {
+    key: (Option<String>, Option<String>),
+    members: Vec<usize>,
+    rating: Option<Rating>,
+    date: PartialDate,
+    kind: InspectionKind,
+}
+
+impl Cluster {
+    /// Could `s` be this inspection? Same bodies and kind, no clash of grade or date, and
+    /// an ungraded sighting only by an equal known year.
+    fn fits(&self, s: &Sighting) -> bool {
+        let key = (s.inspector.as_ref().map(|n| n.0.clone()), s.subject.as_ref().map(|n| n.0.clone()));
+        let ratings_agree = self.rating.is_none() || s.rating.is_none() || self.rating == s.rating;
+        let ungraded = self.rating.is_none() || s.rating.is_none();
+        self.key == key
+            && self.kind == s.kind
+            && ratings_agree
+            && self.date.compatible(&s.date)
+            && (!ungraded || (self.date.year.is_some() && s.date.year.is_some()))
+    }
+
+    fn join(&mut self, i: usize, s: &Sighting) {
+        self.members.push(i);
+        self.rating = self.rating.or(s.rating);
+        self.date = self.date.union(&s.date);
+    }
+}
+
+/// Merges the sightings of all articles (one list an article) and adds the inspections
+/// with their `conducted`, `rated`, `criticised`, `about` and `found` edges.
+pub fn add_inspections(graph: &mut QuoteGraph, per_article: Vec<Vec<Sighting>>) {
+    let mut sightings: Vec<Sighting> = Vec::new();
+    let mut current: Vec<Option<usize>> = Vec::new();
+    for list in per_article {
+        let offset = sightings.len();
+        for s in list {
+            current.push(s.article_current.map(|c| c + offset));
+            sightings.push(s);
+        }
+    }
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut cluster_of: Vec<Option<usize>> = vec![None; sightings.len()];
+    let (relative, direct): (Vec<usize>, Vec<usize>) = (0..sightings.len()).partition(|&i| sightings[i].years_before_current.is_some());
+    let (dated, undated): (Vec<usize>, Vec<usize>) = direct.into_iter().partition(|&i| sightings[i].date.year.is_some());
+    for i in dated.into_iter().chain(undated) {
+        cluster_of[i] = Some(assign(&mut clusters, i, &sightings[i]));
+    }
+    for i in relative {
+        let anchor = current[i].and_then(|c| cluster_of[c]).and_then(|c| clusters[c].date.year);
+        if let (Some(year), Some(n)) = (anchor, sightings[i].years_before_current) {
+            sightings[i].date.year = Some(year - n);
+        }
+        cluster_of[i] = Some(assign(&mut clusters, i, &sightings[i]));
+    }
+    for c in &clusters {
+        add_cluster(graph, c, &sightings);
+    }
+}
+
+fn assign(clusters: &mut Vec<Cluster>, i: usize, s: &Sighting) -> usize {
+    let fitting: Vec<usize> = (0..clusters.len()).filter(|&c| clusters[c].fits(s)).collect();
+    if let [only] = fitting.as_slice() {
+        clusters[*only].join(i, s);
+        return *only;
+    }
+    clusters.push(Cluster {
+        key: (s.inspector.as_ref().map(|n| n.0.clone()), s.subject.as_ref().map(|n| n.0.clone())),
+        members: vec![i],
+        rating: s.rating,
+        date: s.date,
+        kind: s.kind,
+    });
+    clusters.len() - 1
+}
+
+fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
+    let first = &sightings[c.members[0]];
+    let mut judgements: Vec<Judgement> = c.members.iter().flat_map(|&m| sightings[m].judgements.clone()).collect();
+    judgements.sort();
+    judgements.dedup();
+    // Labels as merged across articles ("Northshire County Council", not one article's "Northshire Council").
+    let label_of = |n: &Option<NodeRef>, default: &str| {
+        n.as_ref().map_or(default.to_string(), |(id, label)| graph.node(id).map_or(label.clone(), |node| node.label.clone()))
+    };
+    let subject_label = label_of(&first.subject, "an unnamed body");
+    let inspector_label = label_of(&first.inspector, "");
+    let label = format!(
+        "{inspector_label} {} of {subject_label}, {}{}",
+        c.kind.as_str().replace('_', " "),
+        c.date,
+        c.rating.map(|r| format!(" ({})", r.as_str().replace('_', " "))).unwrap_or_default()
+    );
+    let id = format!(
+        "{}:{}:{}#{}",
+        NodeKind::Inspection.id_prefix(),
+        first.subject.as_ref().map_or_else(|| "unknown".to_string(), |n| slug(&n.0)),
+        first.evidence.document,
+        first.evidence.span.start
+    );
+    let data = InspectionData { rating: c.rating, date: c.date, kind: c.kind, judgements };
+    let inspection = graph.upsert(Node { id, label: label.trim().to_string(), data: NodeData::Inspection(data) });
+    let mut critical_evidence = None;
+    for &m in &c.members {
+        let s = &sightings[m];
+        let edge = |kind| Edge { kind, evidence: s.evidence.clone() };
+        if let Some(inspector) = &s.inspector {
+            let ix = graph.upsert(org_node(inspector));
+            graph.add_edge(ix, inspection, edge(EdgeKind::Conducted));
+        }
+        if let Some(subject) = &s.subject {
+            let ix = graph.upsert(org_node(subject));
+            graph.add_edge(inspection, ix, edge(EdgeKind::Rated));
+        }
+        if critical_evidence.is_none() && matches!(s.rating, Some(Rating::Inadequate | Rating::RequiresImprovement)) {
+            critical_evidence = Some(s.evidence.clone());
+        }
+        for (statement, evidence) in &s.about {
+            if let Some(ix) = graph.index_of(statement) {
+                graph.add_edge(ix, inspection, Edge { kind: EdgeKind::About, evidence: evidence.clone() });
+            }
+        }
+        for (finding, evidence) in &s.findings {
+            if let Some(ix) = graph.index_of(finding) {
+                graph.add_edge(inspection, ix, Edge { kind: EdgeKind::Found, evidence: evidence.clone() });
+            }
+        }
+    }
+    // An inspectorate that grades a body inadequate or requiring improvement criticises it.
+    if let (Some(evidence), Some(inspector), Some(subject)) = (critical_evidence, &first.inspector, &first.subject) {
+        let (a, b) = (graph.upsert(org_node(inspector)), graph.upsert(org_node(subject)));
+        graph.add_edge(a, b, Edge { kind: EdgeKind::Criticised, evidence });
+    }
+}
+
+/// A node already in the graph, looked up again by its id; the label is only a fallback.
+fn org_node(node: &NodeRef) -> Node {
+    Node { id: node.0.clone(), label: node.1.clone(), data: NodeData::Organization(crate::model::OrgCategory::Other) }
+}

@@ -1,0 +1,273 @@
+//! Relations of people: the roles they hold ("Cllr Ng, the cabinet member for housing",
+//! "council leader Cllr Ng", "after her appointment as leader") and the parties they
+//! belong to ("(Lab, Riverside)", "Labour’s Amy Ng", "the Green group leader Amy Ng").
+
+use crate::model::{NodeKind, Span};
+
+use super::analysis::Analysis;
+use super::grammar::{self, CONJUNCTIONS, DETERMINERS};
+use super::mentions::MentionKind;
+use super::tokens::Word;
+use crate::lexicon::Lexicon;
+
+/// Words that undo a party link in an apposition ("a former Conservative").
+const FORMER: &[&str] = &["ex", "former", "defected", "left", "quit", "expelled", "suspended"];
+
+/// Words that open a role after a person ("after his appointment as leader").
+const APPOINTED: &[&str] = &["appointed", "appointment", "elected", "election", "became"];
+
+/// A role a person holds, as read from one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldRole {
+    /// The person's entity.
+    pub person: usize,
+    /// The role, normalised: lower case, plain apostrophes, no determiner, party or owner.
+    pub role: String,
+    /// The entity of the body the role belongs to, when the text names it.
+    pub organization: Option<usize>,
+    /// The sentence it was read from.
+    pub sentence: usize,
+}
+
+/// A person's party, as read from one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    /// The person's entity.
+    pub person: usize,
+    /// The party's canonical name.
+    pub party: String,
+    /// The sentence it was read from.
+    pub sentence: usize,
+}
+
+/// The roles and party memberships of the article's people.
+pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>, Vec<Membership>) {
+    let mut roles = Vec::new();
+    let mut members = Vec::new();
+    for (ix, m) in a.mentions.iter().enumerate() {
+        let Some(person) = m.entity.filter(|&e| a.entities[e].kind == NodeKind::Person) else { continue };
+        let sentence = a.sentences[m.sentence].span;
+        let mut phrases: Vec<Span> = Vec::new();
+        let after = after_person(a, m.mention.span.end, sentence);
+        if let Some(bracket) = after.bracket {
+            members.extend(parties_in(a, bracket).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
+        }
+        phrases.extend(after.apposition);
+        phrases.extend(title_before(a, ix, sentence, lex));
+        phrases.extend(appointed_as(a, m.mention.span.end, sentence, lex));
+        for phrase in phrases {
+            let text = phrase.slice(a.text).to_lowercase();
+            if !text.split_whitespace().any(|w| grammar::is(FORMER, w.trim_matches(|c: char| !c.is_alphanumeric()))) {
+                members.extend(parties_in(a, phrase).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
+            }
+            if let Some(role) = role_of(a, phrase, lex) {
+                roles.push(HeldRole { person, role: role.0, organization: role.1, sentence: m.sentence });
+            }
+        }
+    }
+    (roles, members)
+}
+
+/// What follows a person's name: a ward bracket and an apposition.
+struct After {
+    bracket: Option<Span>,
+    apposition: Option<Span>,
+}
+
+fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> After {
+    let rest = Span::new(end, sentence.end).slice(a.text);
+    let mut offset = 0;
+    let mut bracket = None;
+    let trimmed = rest.trim_start();
+    if trimmed.starts_with('(') {
+        let open = rest.len() - trimmed.len();
+        if let Some(close) = rest[open..].find(')') {
+            bracket = Some(Span::new(end + open + 1, end + open + close));
+            offset = open + close + 1;
+        }
+    }
+    let tail = &rest[offset..];
+    let apposition = tail.strip_prefix(',').and_then(|body| {
+        let stop = body.find([',', ';', ':', '“', '"', '(']).unwrap_or(body.len());
+        let span = Span::new(end + offset + 1, end + offset + 1 + stop).trimmed(a.text);
+        (!span.is_empty()).then_some(span)
+    });
+    After { bracket, apposition }
+}
+
+/// The words right before a person's name, back to the start of its noun phrase: a title
+/// ("council leader Cllr Ng", "the leader of the Green group, Cllr Ng") or a party
+/// ("Independent Geoff Marr").
+fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> Option<Span> {
+    let start = a.mentions[ix].mention.span.start;
+    let before = Span::new(sentence.start, start);
+    let gap_to_name = before.slice(a.text).trim_end();
+    let words = a.words_in(before);
+    let mut k = words.len();
+    let comma_title = gap_to_name.ends_with(',');
+    let mut first = k;
+    while k > 0 {
+        let w = &words[k - 1];
+        let next_start = words.get(k).map_or(start, |n| n.span.start);
+        let gap = Span::new(w.span.end, next_start).slice(a.text);
+        let gap_ok = gap.chars().all(char::is_whitespace) || (k == words.len() && comma_title && gap.trim() == ",");
+        if !gap_ok || is_boundary(words, k - 1, lex) {
+            break;
+        }
+        first = k - 1;
+        k -= 1;
+    }
+    Some(Span::new(words.get(first)?.span.start, words.last()?.span.end))
+}
+
+fn is_boundary(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
+    let w = &words[k];
+    let lower = w.lower();
+    let capital_and = grammar::is(CONJUNCTIONS, w.text)
+        && k > 0
+        && words[k - 1].is_capitalised()
+        && words.get(k + 1).is_some_and(Word::is_capitalised);
+    (lex.verb(w.text).is_some() && !lex.role_nouns.contains(&lower))
+        || (lex.prepositions.contains(&lower) && lower != "of" && lower != "for")
+        || (grammar::is(CONJUNCTIONS, w.text) && !capital_and)
+}
+
+/// "after his appointment as leader", "was elected leader of the council".
+fn appointed_as(a: &Analysis<'_>, end: usize, sentence: Span, lex: &Lexicon) -> Option<Span> {
+    let words = a.words_in(Span::new(end, sentence.end));
+    let k = words.iter().take(8).position(|w| grammar::is(APPOINTED, w.text))?;
+    let from = if words.get(k + 1).is_some_and(|w| w.text == "as") { k + 2 } else { k + 1 };
+    let role_words: Vec<&Word<'_>> = words[from.min(words.len())..]
+        .iter()
+        .take_while(|w| lex.verb(w.text).is_none() && !grammar::is(super::grammar::BE_FORMS, w.text))
+        .take(8)
+        .collect();
+    let phrase = Span::new(role_words.first()?.span.start, role_words.last()?.span.end);
+    let phrase = cut_at_punctuation(a.text, phrase);
+    has_role_noun(a, phrase, lex).then_some(phrase)
+}
+
+fn cut_at_punctuation(text: &str, span: Span) -> Span {
+    let body = span.slice(text);
+    let stop = body.find([',', ';', ':', '.', '“', '"']).unwrap_or(body.len());
+    Span::new(span.start, span.start + stop).trimmed(text)
+}
+
+fn has_role_noun(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> bool {
+    a.words_in(phrase).iter().any(|w| lex.role_nouns.contains(&w.base().to_lowercase()))
+}
+
+/// The canonical parties named in a span (parties and party groups alike).
+fn parties_in(a: &Analysis<'_>, span: Span) -> Vec<String> {
+    let from = a.mentions_before(span.start);
+    let mut out: Vec<String> = Vec::new();
+    for m in a.mentions[from..].iter().take_while(|m| m.mention.span.start < span.end) {
+        if let MentionKind::Party { canonical } | MentionKind::PartyGroup { canonical } = &m.mention.kind {
+            if !out.contains(canonical) {
+                out.push(canonical.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The role a phrase names, normalised, and the body it belongs to: the role runs from its
+/// first role-bearing word; an owner before it ("Northshire Council’s", "Labour’s", "the
+/// authority’s") or after "of" becomes the organisation.
+fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Option<usize>)> {
+    let words = a.words_in(phrase);
+    let mut organization = None;
+    let mut first = 0;
+    for (k, w) in words.iter().enumerate() {
+        if lex.role_nouns.contains(&w.base().to_lowercase()) {
+            break;
+        }
+        let owner = a.mentions_before(w.span.start);
+        let owned = a.mentions.get(owner).filter(|m| m.mention.span.contains(w.span));
+        // A party before the role owns it ("Labour’s spokesman", "the Conservative cabinet
+        // member"); a party group is part of the role's name ("Green group leader").
+        if w.is_possessive() || owned.is_some_and(|m| matches!(m.mention.kind, MentionKind::Party { .. })) {
+            organization = owned.and_then(|m| m.entity).or_else(|| resolve_description(a, owner)).or(organization);
+            first = k + 1;
+        } else if grammar::is(DETERMINERS, w.text) || matches!(w.lower().as_str(), "new" | "current" | "acting" | "interim") {
+            first = k + 1;
+        }
+    }
+    let rest = words.get(first..)?;
+    let span = Span::new(rest.first()?.span.start, rest.last()?.span.end);
+    if organization.is_none() {
+        organization = a.mentions[a.mentions_before(span.start)..]
+            .iter()
+            .take_while(|m| m.mention.span.start < span.end)
+            .filter_map(|m| m.entity)
+            .find(|&e| a.entities[e].kind == NodeKind::Organization);
+    }
+    let role = normalise_role(span.slice(a.text));
+    (!role.is_empty() && has_role_noun(a, span, lex)).then_some((role, organization))
+}
+
+fn resolve_description(a: &Analysis<'_>, ix: usize) -> Option<usize> {
+    match a.mentions.get(ix)?.mention.kind {
+        MentionKind::Description(target) => a.nearest_of(target, ix),
+        _ => None,
+    }
+}
+
+/// Lower case, plain apostrophes, single spaces.
+pub fn normalise_role(text: &str) -> String {
+    text.replace('’', "'").to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+        let lex = Lexicon::load().unwrap();
+        let a = Analysis::new(text, &lex);
+        let (roles, members) = roles_and_memberships(&a, &lex);
+        let label = |e: usize| a.entities[e].label.clone();
+        (
+            roles.iter().map(|r| (label(r.person), r.role.clone())).collect(),
+            members.iter().map(|m| (label(m.person), m.party.clone())).collect(),
+        )
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn table_of_roles() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Cllr Ama Boateng, the cabinet member for adult social care, said it was fine.", &[("Ama Boateng", "cabinet member for adult social care")]),
+            ("Northshire County Council’s director of public health Dr Raj Iyer spoke.", &[("Raj Iyer", "director of public health")]),
+            ("The leader of the Liberal Democrat opposition group Cllr Tess Ward objected.", &[("Tess Ward", "leader of the liberal democrat opposition group")]),
+            ("Green Party’s spokesman for transport, Cllr Ian Cole, said no.", &[("Ian Cole", "spokesman for transport")]),
+            ("Mr Sam Okafor, chief executive of Riverside NHS Trust, apologised.", &[("Sam Okafor", "chief executive of riverside nhs trust")]),
+            ("The decision by Cllr Mo Reid after his appointment as leader was welcomed.", &[("Mo Reid", "leader")]),
+            ("Council leader Cllr Bea Hart (SNP, Leith) replied.", &[("Bea Hart", "council leader")]),
+            ("Green group leader Cllr Jo Pine abstained.", &[("Jo Pine", "green group leader")]),
+            ("Shopper Ann Cole said it was busy.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(read(text).0, pairs(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn table_of_memberships() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Coun Ella Marsh (LD, Riverside) spoke.", &[("Ella Marsh", "Liberal Democrat")]),
+            ("Labour’s spokesman for schools, Cllr Dan Hope, said no.", &[("Dan Hope", "Labour")]),
+            ("Cllr Joy Platt, the Conservative cabinet member for housing, agreed.", &[("Joy Platt", "Conservative")]),
+            ("Reform UK councillor Lee Dale voted against.", &[("Lee Dale", "Reform UK")]),
+            ("The leader of the Plaid Cymru group Cllr Siân Rees spoke.", &[("Siân Rees", "Plaid Cymru")]),
+            ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", &[("Geoff Marr", "Independent")]),
+            ("Cllr Ray Dunn, a former Conservative, sits as an independent.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(read(text).1, pairs(want), "{text}");
+        }
+    }
+}
