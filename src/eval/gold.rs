@@ -46,6 +46,87 @@ pub struct GoldStatement {
     pub optional: bool,
 }
 
+/// A person's party.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldMembership {
+    /// Canonical person.
+    pub person: String,
+    /// Canonical party.
+    pub party: String,
+    /// Neither rewarded nor penalised.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// A role a person holds: every keyword must stand in the role's label.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldRole {
+    /// Canonical person.
+    pub person: String,
+    /// Keywords of the role.
+    pub role: Vec<String>,
+}
+
+/// A rated inspection.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldInspection {
+    /// Canonical inspectorate.
+    pub inspector: String,
+    /// Canonical body inspected.
+    pub subject: String,
+    /// Year, when known.
+    #[serde(default)]
+    pub year: Option<i64>,
+    /// Any year will do.
+    #[serde(default)]
+    pub year_optional: bool,
+    /// outstanding, good, requires_improvement, inadequate, or null.
+    #[serde(default)]
+    pub rating: Option<String>,
+    /// Neither rewarded nor penalised.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// One side criticised the other.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldCriticism {
+    /// Canonical critic.
+    pub critic: String,
+    /// Canonical target.
+    pub target: String,
+    /// Neither rewarded nor penalised.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// An answer a query must give: a statement of a document holding a snippet.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldAnswer {
+    /// The article.
+    pub document: String,
+    /// A piece of the statement's text.
+    pub snippet: String,
+}
+
+/// A question of queries.json.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldQuery {
+    /// The question as a user asks it.
+    pub question: String,
+    /// Statements the answer must hold.
+    #[serde(default)]
+    pub answers: Vec<GoldAnswer>,
+    /// Statements the answer may hold.
+    #[serde(default)]
+    pub optional: Vec<GoldAnswer>,
+}
+
+#[derive(Debug, Deserialize)]
+struct QueriesFile {
+    queries: Vec<GoldQuery>,
+}
+
 /// One article's gold.
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldArticle {
@@ -57,6 +138,18 @@ pub struct GoldArticle {
     /// Quoted words that are not statements.
     #[serde(default)]
     pub ignore_quotes: Vec<String>,
+    /// People's parties.
+    #[serde(default)]
+    pub memberships: Vec<GoldMembership>,
+    /// Roles people hold.
+    #[serde(default)]
+    pub roles: Vec<GoldRole>,
+    /// Rated inspections.
+    #[serde(default)]
+    pub inspections: Vec<GoldInspection>,
+    /// Who criticised whom.
+    #[serde(default)]
+    pub criticisms: Vec<GoldCriticism>,
 }
 
 /// A whole gold folder.
@@ -66,6 +159,8 @@ pub struct Gold {
     pub entities: GoldEntities,
     /// The articles, in file-name order.
     pub articles: Vec<GoldArticle>,
+    /// The questions of queries.json, when there is one.
+    pub queries: Vec<GoldQuery>,
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, GoldError> {
@@ -91,7 +186,9 @@ impl Gold {
             .collect();
         paths.sort();
         let articles = paths.iter().map(|p| read_json(p)).collect::<Result<_, _>>()?;
-        Ok(Gold { entities: GoldEntities { entries }, articles })
+        let queries_path = dir.join("queries.json");
+        let queries = if queries_path.exists() { read_json::<QueriesFile>(&queries_path)?.queries } else { Vec::new() };
+        Ok(Gold { entities: GoldEntities { entries }, articles, queries })
     }
 }
 
@@ -104,6 +201,11 @@ impl GoldEntities {
     /// True when `canonical` is a party.
     pub fn is_party(&self, canonical: &str) -> bool {
         self.entries.get(canonical).is_some_and(|(t, _)| t == "Party")
+    }
+
+    /// True when a node of this type and label stands for `canonical`.
+    pub fn matches(&self, node_type: &str, label: &str, canonical: &str) -> bool {
+        self.resolve(node_type, label).contains(&canonical)
     }
 
     /// The canonical entities a node of this type and label can stand for: a person's

@@ -28,6 +28,15 @@ impl<'g> GraphView<'g> {
         self.nodes.values().copied().filter(|n| str_of(n, "type") == t).collect()
     }
 
+    /// The (source, target) nodes of every `etype` edge, in edge order.
+    pub fn edges_of(&self, etype: &str) -> Vec<(&'g Value, &'g Value)> {
+        self.edges
+            .iter()
+            .filter(|e| str_of(e, "type") == etype)
+            .filter_map(|e| Some((*self.nodes.get(str_of(e, "source"))?, *self.nodes.get(str_of(e, "target"))?)))
+            .collect()
+    }
+
     /// Targets of `etype` edges from node `id`.
     pub fn out(&self, id: &str, etype: &str) -> Vec<&'g Value> {
         self.follow(id, etype, "source", "target")

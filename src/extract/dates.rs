@@ -61,7 +61,8 @@ mod tests {
     #[test]
     fn table_of_dates() {
         let lex = Lexicon::load().unwrap();
-        let cases: &[(&str, Option<i32>, Option<u8>, Option<u8>)] = &[
+        type Row<'a> = (&'a str, Option<i32>, Option<u8>, Option<u8>);
+        let cases: &[Row<'_>] = &[
             ("an inspection which took place from 17 to 28 July", None, Some(7), Some(17)),
             ("at a formal inspection in the summer of 2023", Some(2023), None, None),
             ("last inspected by the CQC in 2016", Some(2016), None, None),

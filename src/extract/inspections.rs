@@ -335,7 +335,10 @@ fn cue_is_rating_noun(words: &[Word<'_>], k: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn events(text: &str) -> Vec<(Option<Rating>, Option<i32>, Option<u8>, bool, Option<i32>, usize)> {
+    /// (rating, year, month, historical, years before the reported one, judgements).
+    type Row = (Option<Rating>, Option<i32>, Option<u8>, bool, Option<i32>, usize);
+
+    fn events(text: &str) -> Vec<Row> {
         let lex = Lexicon::load().unwrap();
         let a = Analysis::new(text, &lex);
         inspections(&a, &lex)
@@ -348,7 +351,7 @@ mod tests {
 
     #[test]
     fn table_of_grades_dates_and_history() {
-        let cases: &[(&str, &[(Option<Rating>, Option<i32>, Option<u8>, bool, Option<i32>, usize)])] = &[
+        let cases: &[(&str, &[Row])] = &[
             ("Following an inspection from 3 to 14 March, Westvale Council’s services were rated inadequate overall.",
                 &[(Some(Inadequate), None, Some(3), false, None, 0)]),
             ("Eastmoor Council was judged to require improvement at a formal inspection in the spring of 2022.",
