@@ -64,7 +64,9 @@ fn speaks_of_inspection(a: &Analysis<'_>, span: Span) -> bool {
 /// "Inspectors found that ...", "The report concluded that ...", outside quotations.
 fn found_that(a: &Analysis<'_>, paragraph: usize, lex: &Lexicon) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (s, sentence) in a.sentences.iter().enumerate().filter(|(_, x)| x.paragraph == paragraph) {
+    let from = a.sentences.partition_point(|x| x.paragraph < paragraph);
+    let to = a.sentences.partition_point(|x| x.paragraph <= paragraph);
+    for (s, sentence) in a.sentences.iter().enumerate().take(to).skip(from) {
         let words = a.words_in(sentence.span);
         let Some(k) = words.windows(2).position(|w| matches!(w[0].lower().as_str(), "found" | "concluded") && w[1].text == "that") else {
             continue;

@@ -9,6 +9,8 @@ use crate::model::{
     Rating,
 };
 
+use std::collections::HashMap;
+
 use super::entities::slug;
 
 /// A node of the graph, as (id, label).
@@ -53,7 +55,7 @@ impl Cluster {
     /// Could `s` be this inspection? Same bodies and kind, no clash of grade or date, and
     /// an ungraded sighting only by an equal known year.
     fn fits(&self, s: &Sighting) -> bool {
-        let key = (s.inspector.as_ref().map(|n| n.0.clone()), s.subject.as_ref().map(|n| n.0.clone()));
+        let key = key_of(s);
         let ratings_agree = self.rating.is_none() || s.rating.is_none() || self.rating == s.rating;
         let ungraded = self.rating.is_none() || s.rating.is_none();
         self.key == key
@@ -82,39 +84,53 @@ pub fn add_inspections(graph: &mut QuoteGraph, per_article: Vec<Vec<Sighting>>) 
             sightings.push(s);
         }
     }
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters = Clusters::default();
     let mut cluster_of: Vec<Option<usize>> = vec![None; sightings.len()];
     let (relative, direct): (Vec<usize>, Vec<usize>) = (0..sightings.len()).partition(|&i| sightings[i].years_before_current.is_some());
     let (dated, undated): (Vec<usize>, Vec<usize>) = direct.into_iter().partition(|&i| sightings[i].date.year.is_some());
     for i in dated.into_iter().chain(undated) {
-        cluster_of[i] = Some(assign(&mut clusters, i, &sightings[i]));
+        cluster_of[i] = Some(clusters.assign(i, &sightings[i]));
     }
     for i in relative {
-        let anchor = current[i].and_then(|c| cluster_of[c]).and_then(|c| clusters[c].date.year);
+        let anchor = current[i].and_then(|c| cluster_of[c]).and_then(|c| clusters.all[c].date.year);
         if let (Some(year), Some(n)) = (anchor, sightings[i].years_before_current) {
             sightings[i].date.year = Some(year - n);
         }
-        cluster_of[i] = Some(assign(&mut clusters, i, &sightings[i]));
+        cluster_of[i] = Some(clusters.assign(i, &sightings[i]));
     }
-    for c in &clusters {
+    for c in &clusters.all {
         add_cluster(graph, c, &sightings);
     }
 }
 
-fn assign(clusters: &mut Vec<Cluster>, i: usize, s: &Sighting) -> usize {
-    let fitting: Vec<usize> = (0..clusters.len()).filter(|&c| clusters[c].fits(s)).collect();
-    if let [only] = fitting.as_slice() {
-        clusters[*only].join(i, s);
-        return *only;
+type Key = (Option<String>, Option<String>);
+
+fn key_of(s: &Sighting) -> Key {
+    (s.inspector.as_ref().map(|n| n.0.clone()), s.subject.as_ref().map(|n| n.0.clone()))
+}
+
+/// Inspections so far, indexed by (inspector, subject) so that a sighting is compared only
+/// with inspections of the same bodies.
+#[derive(Default)]
+struct Clusters {
+    all: Vec<Cluster>,
+    by_key: HashMap<Key, Vec<usize>>,
+}
+
+impl Clusters {
+    /// Joins sighting `i` to the one inspection it fits, or starts a new one.
+    fn assign(&mut self, i: usize, s: &Sighting) -> usize {
+        let key = key_of(s);
+        let same_bodies = self.by_key.get(&key).map_or(&[][..], Vec::as_slice);
+        let fitting: Vec<usize> = same_bodies.iter().copied().filter(|&c| self.all[c].fits(s)).collect();
+        if let [only] = fitting.as_slice() {
+            self.all[*only].join(i, s);
+            return *only;
+        }
+        self.all.push(Cluster { key: key.clone(), members: vec![i], rating: s.rating, date: s.date, kind: s.kind });
+        self.by_key.entry(key).or_default().push(self.all.len() - 1);
+        self.all.len() - 1
     }
-    clusters.push(Cluster {
-        key: (s.inspector.as_ref().map(|n| n.0.clone()), s.subject.as_ref().map(|n| n.0.clone())),
-        members: vec![i],
-        rating: s.rating,
-        date: s.date,
-        kind: s.kind,
-    });
-    clusters.len() - 1
 }
 
 fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {

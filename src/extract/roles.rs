@@ -13,6 +13,9 @@ use crate::lexicon::Lexicon;
 /// Words that undo a party link in an apposition ("a former Conservative").
 const FORMER: &[&str] = &["ex", "former", "defected", "left", "quit", "expelled", "suspended"];
 
+/// Most words of a title before a name.
+const MAX_TITLE_WORDS: usize = 12;
+
 /// Words that open a role after a person ("after his appointment as leader").
 const APPOINTED: &[&str] = &["appointed", "appointment", "elected", "election", "became"];
 
@@ -75,7 +78,13 @@ struct After {
 }
 
 fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> After {
-    let rest = Span::new(end, sentence.end).slice(a.text);
+    // An apposition is short; looking no further keeps a sentence of endless names linear.
+    const REACH: usize = 300;
+    let mut stop = sentence.end.min(end + REACH);
+    while !a.text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = Span::new(end, stop).slice(a.text);
     let mut offset = 0;
     let mut bracket = None;
     let trimmed = rest.trim_start();
@@ -106,7 +115,7 @@ fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> O
     let mut k = words.len();
     let comma_title = gap_to_name.ends_with(',');
     let mut first = k;
-    while k > 0 {
+    while k > 0 && words.len() - k < MAX_TITLE_WORDS {
         let w = &words[k - 1];
         let next_start = words.get(k).map_or(start, |n| n.span.start);
         let gap = Span::new(w.span.end, next_start).slice(a.text);
@@ -222,7 +231,9 @@ pub fn normalise_role(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    type Pairs = Vec<(String, String)>;
+
+    fn read(text: &str) -> (Pairs, Pairs) {
         let lex = Lexicon::load().unwrap();
         let a = Analysis::new(text, &lex);
         let (roles, members) = roles_and_memberships(&a, &lex);

@@ -76,9 +76,16 @@ impl QuoteGraph {
             .map(|e| (t, e.target(), e.weight().clone()))
             .chain(self.graph.edges_directed(f, Direction::Incoming).map(|e| (e.source(), t, e.weight().clone())))
             .collect();
+        for (s, d, e) in self
+            .graph
+            .edges_directed(f, Direction::Outgoing)
+            .map(|e| (f, e.target(), e.weight()))
+            .chain(self.graph.edges_directed(f, Direction::Incoming).map(|e| (e.source(), f, e.weight())))
+        {
+            self.edge_keys.remove(&(s, d, e.kind, e.evidence.document.clone(), e.evidence.span));
+        }
         self.graph.remove_node(f);
         self.ids.remove(from);
-        self.edge_keys.retain(|(s, d, ..)| *s != f && *d != f);
         for (s, d, e) in moved {
             self.add_edge(s, d, e);
         }
