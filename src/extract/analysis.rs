@@ -55,8 +55,9 @@ pub struct Analysis<'t> {
     quoted: Vec<Span>,
     /// For each sentence, whether a quotation overlaps it.
     quoted_sentences: Vec<bool>,
-    /// Mentions of inspectorates, councils and forces as (mention, entity), in order.
-    by_target: [Vec<(usize, usize)>; 3],
+    /// Mentions of inspectorates, councils, forces and ruling party groups ("the Green
+    /// administration") as (mention, entity), in order.
+    by_target: [Vec<(usize, usize)>; 4],
     /// The inspectorate mentioned most (first on a tie).
     main_inspectorate: Option<usize>,
 }
@@ -114,10 +115,12 @@ impl<'t> Analysis<'t> {
         }
         for (ix, m) in a.mentions.iter().enumerate() {
             let Some(e) = m.entity else { continue };
+            let ruling = m.mention.span.slice(text).ends_with("administration");
             let slot = match a.entities[e].category {
                 Some(OrgCategory::Inspectorate) => 0,
                 Some(OrgCategory::Council) => 1,
                 Some(OrgCategory::Police) => 2,
+                Some(OrgCategory::PartyGroup { .. }) if ruling => 3,
                 _ => continue,
             };
             a.by_target[slot].push((ix, e));
@@ -142,6 +145,8 @@ impl<'t> Analysis<'t> {
             DescriptionTarget::Inspectorate | DescriptionTarget::Report => return self.main_inspectorate,
             DescriptionTarget::Council => 1,
             DescriptionTarget::Police => 2,
+            DescriptionTarget::Administration if self.by_target[3].is_empty() => 1,
+            DescriptionTarget::Administration => 3,
         };
         let list = &self.by_target[slot];
         let i = list.partition_point(|&(m, _)| m < ix);

@@ -168,6 +168,8 @@ mod tests {
             ("The CQC visited Westfield Hospital. It said care was poor.", "It", Some("Care Quality Commission")),
             ("The report was published. Later the watchdog said more. Estyn is the inspectorate.", "watchdog", Some("Estyn")),
             ("Northshire Borough Council met Estyn. The authority said no.", "authority", Some("Northshire Borough Council")),
+            ("Eastvale Council’s Green administration set a budget. Cllr Al Moss said the administration failed.", "administration", Some("Green group")),
+            ("Eastvale Council set a budget. Cllr Al Moss said the administration failed.", "administration", Some("Eastvale Council")),
             ("Nobody was named. She said no.", "She", None),
         ];
         for (text, needle, want) in cases {

@@ -71,6 +71,9 @@ pub enum DescriptionTarget {
     Police,
     /// A report, letter, inspection or visit, which speaks for its inspectorate.
     Report,
+    /// The ruling group ("the administration"): the party group named as an administration,
+    /// else the council.
+    Administration,
 }
 
 /// Where a proxy noun stands relative to the organisation it speaks for.
@@ -209,6 +212,7 @@ impl Lexicon {
             ("council", DescriptionTarget::Council),
             ("police", DescriptionTarget::Police),
             ("report", DescriptionTarget::Report),
+            ("administration", DescriptionTarget::Administration),
         ];
         let descriptions =
             file("descriptions.txt")?.map2(|noun, target| Ok((noun.to_string(), choose(target, "description target", &targets)?)))?;
