@@ -196,3 +196,63 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
 fn org_node(node: &NodeRef) -> Node {
     Node { id: node.0.clone(), label: node.1.clone(), data: NodeData::Organization(crate::model::OrgCategory::Other) }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Article;
+    use crate::extract::Extractor;
+    use crate::model::{EdgeKind, NodeData, NodeKind, QuoteGraph};
+
+    fn inspections(graph: &QuoteGraph) -> Vec<(Option<&'static str>, Option<String>)> {
+        graph
+            .nodes()
+            .filter_map(|n| match &n.data {
+                NodeData::Inspection(i) => Some((i.rating.map(|r| r.as_str()), i.date.iso())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sightings_of_one_inspection_in_three_articles_are_one_node() {
+        let articles = [
+            Article::new("a.txt", "Westvale Borough Council’s children’s services were rated inadequate by Ofsted after an inspection from 4 to 15 March."),
+            Article::new("b.txt", "Westvale Borough Council was judged inadequate by Ofsted at a formal inspection in the spring of 2024."),
+            Article::new("c.txt", "Three years after Westvale Borough Council received a ‘Good’ rating from Ofsted, the latest inspection shows its services to be ‘inadequate’."),
+        ];
+        let graph = Extractor::new().unwrap().build(&articles);
+        let mut got = inspections(&graph);
+        got.sort();
+        assert_eq!(got, [(Some("good"), Some("2021".to_string())), (Some("inadequate"), Some("2024-03-04".to_string()))]);
+    }
+
+    #[test]
+    fn undated_sightings_that_fit_two_inspections_stay_apart() {
+        let articles = [
+            Article::new("a.txt", "Eastmoor Council was rated inadequate by Ofsted in 2016."),
+            Article::new("b.txt", "Eastmoor Council was rated inadequate by Ofsted in 2023."),
+            Article::new("c.txt", "Eastmoor Council has been rated inadequate by Ofsted."),
+        ];
+        let graph = Extractor::new().unwrap().build(&articles);
+        assert_eq!(inspections(&graph).len(), 3, "the undated one could be either");
+    }
+
+    #[test]
+    fn statements_are_about_the_inspection_their_article_reports() {
+        let article = Article::new(
+            "a.txt",
+            "Northshire County Council was rated inadequate by Ofsted in 2024. It was last inspected in 2019 and rated good.\n\n\
+             Cllr Amy Ng said: “We accept the findings.”",
+        );
+        let graph = Extractor::new().unwrap().build(&[article]);
+        let statement = graph.nodes().find(|n| n.kind() == NodeKind::Statement).unwrap();
+        let about = graph.targets(&statement.id, EdgeKind::About);
+        assert_eq!(about.len(), 1);
+        match &about[0].data {
+            NodeData::Inspection(i) => assert_eq!(i.date.iso().as_deref(), Some("2024")),
+            other => panic!("{other:?}"),
+        }
+        let critics = graph.sources("org:northshire-council", EdgeKind::Criticised);
+        assert_eq!(critics[0].label, "Ofsted");
+    }
+}
