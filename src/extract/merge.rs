@@ -4,14 +4,12 @@
 //! anchor first; an undated one joins only the single inspection it fits; a relative date
 //! is resolved against the article's reported inspection once that is dated.
 
-use crate::model::{
-    Edge, EdgeKind, Evidence, InspectionData, InspectionKind, Judgement, Node, NodeData, NodeKind, PartialDate, QuoteGraph,
-    Rating,
-};
+use crate::model::{Edge, EdgeKind, Evidence, InspectionData, InspectionKind, Judgement, Node, NodeData, NodeKind, PartialDate, QuoteGraph, Rating};
 
 use std::collections::HashMap;
 
 use super::entities::slug;
+use super::inspections::InspectionEvent;
 
 /// A node of the graph, as (id, label).
 pub type NodeRef = (String, String);
@@ -23,16 +21,8 @@ pub struct Sighting {
     pub inspector: Option<NodeRef>,
     /// The body inspected.
     pub subject: Option<NodeRef>,
-    /// The overall grade, when the article gives it.
-    pub rating: Option<Rating>,
-    /// The date, as far as the article gives it.
-    pub date: PartialDate,
-    /// Full inspection or visit.
-    pub kind: InspectionKind,
-    /// Grades of parts.
-    pub judgements: Vec<Judgement>,
-    /// "N years after this one, the reported inspection ...".
-    pub years_before_current: Option<i32>,
+    /// The inspection as the article tells it (grade, date, kind, judgements).
+    pub event: InspectionEvent,
     /// Index, in its article's sightings, of the inspection the article reports.
     pub article_current: Option<usize>,
     /// The sentence that tells of it.
@@ -56,19 +46,19 @@ impl Cluster {
     /// an ungraded sighting only by an equal known year.
     fn fits(&self, s: &Sighting) -> bool {
         let key = key_of(s);
-        let ratings_agree = self.rating.is_none() || s.rating.is_none() || self.rating == s.rating;
-        let ungraded = self.rating.is_none() || s.rating.is_none();
+        let ratings_agree = self.rating.is_none() || s.event.rating.is_none() || self.rating == s.event.rating;
+        let ungraded = self.rating.is_none() || s.event.rating.is_none();
         self.key == key
-            && self.kind == s.kind
+            && self.kind == s.event.kind
             && ratings_agree
-            && self.date.compatible(&s.date)
-            && (!ungraded || (self.date.year.is_some() && s.date.year.is_some()))
+            && self.date.compatible(&s.event.date)
+            && (!ungraded || (self.date.year.is_some() && s.event.date.year.is_some()))
     }
 
     fn join(&mut self, i: usize, s: &Sighting) {
         self.members.push(i);
-        self.rating = self.rating.or(s.rating);
-        self.date = self.date.union(&s.date);
+        self.rating = self.rating.or(s.event.rating);
+        self.date = self.date.union(&s.event.date);
     }
 }
 
@@ -86,15 +76,15 @@ pub fn add_inspections(graph: &mut QuoteGraph, per_article: Vec<Vec<Sighting>>) 
     }
     let mut clusters = Clusters::default();
     let mut cluster_of: Vec<Option<usize>> = vec![None; sightings.len()];
-    let (relative, direct): (Vec<usize>, Vec<usize>) = (0..sightings.len()).partition(|&i| sightings[i].years_before_current.is_some());
-    let (dated, undated): (Vec<usize>, Vec<usize>) = direct.into_iter().partition(|&i| sightings[i].date.year.is_some());
+    let (relative, direct): (Vec<usize>, Vec<usize>) = (0..sightings.len()).partition(|&i| sightings[i].event.years_before_current.is_some());
+    let (dated, undated): (Vec<usize>, Vec<usize>) = direct.into_iter().partition(|&i| sightings[i].event.date.year.is_some());
     for i in dated.into_iter().chain(undated) {
         cluster_of[i] = Some(clusters.assign(i, &sightings[i]));
     }
     for i in relative {
         let anchor = current[i].and_then(|c| cluster_of[c]).and_then(|c| clusters.all[c].date.year);
-        if let (Some(year), Some(n)) = (anchor, sightings[i].years_before_current) {
-            sightings[i].date.year = Some(year - n);
+        if let (Some(year), Some(n)) = (anchor, sightings[i].event.years_before_current) {
+            sightings[i].event.date.year = Some(year - n);
         }
         cluster_of[i] = Some(clusters.assign(i, &sightings[i]));
     }
@@ -127,7 +117,7 @@ impl Clusters {
             self.all[*only].join(i, s);
             return *only;
         }
-        self.all.push(Cluster { key: key.clone(), members: vec![i], rating: s.rating, date: s.date, kind: s.kind });
+        self.all.push(Cluster { key: key.clone(), members: vec![i], rating: s.event.rating, date: s.event.date, kind: s.event.kind });
         self.by_key.entry(key).or_default().push(self.all.len() - 1);
         self.all.len() - 1
     }
@@ -135,7 +125,7 @@ impl Clusters {
 
 fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
     let first = &sightings[c.members[0]];
-    let mut judgements: Vec<Judgement> = c.members.iter().flat_map(|&m| sightings[m].judgements.clone()).collect();
+    let mut judgements: Vec<Judgement> = c.members.iter().flat_map(|&m| sightings[m].event.judgements.clone()).collect();
     judgements.sort();
     judgements.dedup();
     // Labels as merged across articles ("Northshire County Council", not one article's "Northshire Council").
@@ -171,7 +161,7 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
             let ix = graph.upsert(org_node(subject));
             graph.add_edge(inspection, ix, edge(EdgeKind::Rated));
         }
-        if critical_evidence.is_none() && matches!(s.rating, Some(Rating::Inadequate | Rating::RequiresImprovement)) {
+        if critical_evidence.is_none() && matches!(s.event.rating, Some(Rating::Inadequate | Rating::RequiresImprovement)) {
             critical_evidence = Some(s.evidence.clone());
         }
         for (statement, evidence) in &s.about {

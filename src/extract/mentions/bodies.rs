@@ -1,0 +1,189 @@
+//! Bodies: inspectorates from the lexicon, organisations by their head word ("Northshire
+//! County Council", "Department for Education"), parties and their short forms, party groups.
+
+use crate::lexicon::{OrgHead, PartyUse, Phrase, PhraseSet};
+use crate::model::OrgCategory;
+
+use super::{Finder, MentionKind, MAX_ORG_WORDS};
+use crate::extract::tokens::gap;
+
+impl Finder<'_, '_> {
+    /// The longest phrase of `set` spelt by the words from `i`, as (entry, word count). The
+    /// last word may be possessive; symbols of the phrase ("Fire & Rescue") stand in gaps.
+    pub(super) fn phrase_at(&self, i: usize, set: &PhraseSet) -> Option<(usize, usize)> {
+        let first = self.words[i].text;
+        let candidates = set.starting_with(first);
+        let candidates = if candidates.is_empty() { set.starting_with(self.words[i].base()) } else { candidates };
+        candidates.iter().find(|p| self.spells(i, p)).map(|p| (p.entry, p.words.len()))
+    }
+
+    pub(super) fn spells(&self, i: usize, phrase: &Phrase) -> bool {
+        let n = phrase.words.len();
+        phrase.words.iter().enumerate().all(|(k, part)| {
+            let Some(w) = self.words.get(i + k) else { return false };
+            let text = if k + 1 == n { w.base() } else { w.text };
+            let gap_ok = k + 1 == n
+                || self.words.get(i + k + 1).is_some_and(|next| {
+                    gap(self.text, w.span.end, next.span.start).chars().all(|c| c.is_whitespace() || phrase.symbols.contains(&c))
+                });
+            text == part && gap_ok
+        })
+    }
+
+    pub(super) fn inspectorates(&mut self) {
+        for i in 0..self.words.len() {
+            let hit = self.phrase_at(i, &self.lex.inspectorate_phrases).map(|(entry, n)| (n, self.lex.inspectorates[entry].1.clone()));
+            if let Some((n, canonical)) = hit {
+                if self.free(i, i + n) {
+                    let key = canonical.to_lowercase();
+                    self.push(i, i + n, MentionKind::Organization { label: canonical, key, category: OrgCategory::Inspectorate });
+                }
+            }
+        }
+    }
+
+    pub(super) fn org_word(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        w.is_capitalised() && !self.lex.function_words.contains(w.text) && !self.taken[i]
+    }
+
+    pub(super) fn organisations(&mut self) {
+        for i in 0..self.words.len() {
+            let Some(&head) = self.lex.org_heads.get(self.words[i].base()) else { continue };
+            // "Riverside University Hospitals NHS Foundation Trust": a later head takes the whole name.
+            if self.taken[i] || !self.words[i].is_capitalised() || (self.joined(i) && self.head_follows(i + 1)) {
+                continue;
+            }
+            let mut start = i;
+            while start > 0 && i - start < MAX_ORG_WORDS && self.joined(start - 1) && !self.words[start - 1].is_possessive() {
+                let prev = start - 1;
+                let connector = matches!(self.words[prev].text, "and" | "of" | "&") && prev > 0 && self.org_word(prev - 1);
+                if self.org_word(prev) || connector {
+                    start = prev;
+                } else {
+                    break;
+                }
+            }
+            let mut end = i + 1;
+            if !self.words[i].is_possessive() {
+                while end < self.words.len() && end - start < MAX_ORG_WORDS && self.joined(end - 1) {
+                    let connector = match self.words[end].text {
+                        "for" | "of" => end + 1 < self.words.len() && self.org_word(end + 1),
+                        // "and" joins words of one name, not two bodies ("... and Avonford Police").
+                        "and" | "&" => end + 1 < self.words.len() && self.org_word(end + 1) && !self.head_follows(end + 1),
+                        _ => false,
+                    };
+                    if connector || (end > i + 1 && self.org_word(end)) {
+                        end += if connector { 2 } else { 1 };
+                        if self.words[end - 1].is_possessive() {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if end - start < 2 || !self.free(start, end) {
+                continue;
+            }
+            let label = self.name_of(start, end);
+            let (key, category) = match head {
+                OrgHead::Council => (self.council_key(start, i), OrgCategory::Council),
+                OrgHead::Police => (label.to_lowercase(), OrgCategory::Police),
+                OrgHead::Health => (label.to_lowercase(), OrgCategory::Health),
+                OrgHead::Government => (label.to_lowercase(), OrgCategory::Government),
+                OrgHead::Other => (label.to_lowercase(), OrgCategory::Other),
+            };
+            self.push(start, end, MentionKind::Organization { label, key, category });
+        }
+    }
+
+    /// True when a run of capitalised words from `i` ends in an organisation head.
+    pub(super) fn head_follows(&self, i: usize) -> bool {
+        let mut k = i;
+        while k < self.words.len() && self.org_word(k) {
+            if self.lex.org_heads.contains_key(self.words[k].base()) {
+                return true;
+            }
+            if !self.joined(k) {
+                break;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// "Northshire County Council" and "Northshire Council" share the key "northshire council".
+    pub(super) fn council_key(&self, start: usize, head: usize) -> String {
+        let place: Vec<String> = self.words[start..head]
+            .iter()
+            .filter(|w| !self.lex.council_types.contains(w.text))
+            .map(|w| w.lower())
+            .collect();
+        format!("{} council", place.join(" ")).trim().to_string()
+    }
+
+    pub(super) fn in_bracket(&self, from: usize, to: usize) -> bool {
+        let opened = self.text[..self.words[from].span.start].trim_end().ends_with('(');
+        let after_end = self.words.get(to).map_or(self.words[to - 1].span.end + 1, |w| w.span.start);
+        let after = gap(self.text, self.words[to - 1].span.end, after_end);
+        let listed = from > 0 && gap(self.text, self.words[from - 1].span.end, self.words[from].span.start).contains(", ");
+        (opened || listed && self.bracket_open_before(from)) && (after.starts_with(',') || after.starts_with(')'))
+    }
+
+    /// True when an unclosed "(" stands a few words before word `i`.
+    pub(super) fn bracket_open_before(&self, i: usize) -> bool {
+        const BRACKET_REACH: usize = 60;
+        let to = self.words[i].span.start;
+        let mut from = to.saturating_sub(BRACKET_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = gap(self.text, from, to);
+        before.rfind('(').is_some_and(|o| !before[o..].contains(')'))
+    }
+
+    pub(super) fn party_context(&self, from: usize, to: usize) -> bool {
+        let next = self.words.get(to).map(|w| w.text);
+        let possessive_next = self.words[to - 1].is_possessive() && next.is_some();
+        // "Independent Geoff Tarrant": the party word before a name.
+        let before_name = to + 1 < self.words.len()
+            && self.words[to].is_name_like()
+            && self.words[to + 1].is_name_like()
+            && self.joined(to - 1)
+            && self.joined(to);
+        next.is_some_and(|n| self.lex.party_words.contains(n))
+            || (possessive_next && self.joined(to - 1))
+            || before_name
+            || self.in_bracket(from, to)
+    }
+
+    pub(super) fn parties(&mut self) {
+        let mut i = 0;
+        while i < self.words.len() {
+            let hit = self.phrase_at(i, &self.lex.party_phrases).map(|(entry, n)| (n, &self.lex.parties[entry]));
+            let Some((n, party)) = hit else {
+                i += 1;
+                continue;
+            };
+            let allowed = match party.usage {
+                PartyUse::Any => true,
+                PartyUse::Context => self.party_context(i, i + n),
+                PartyUse::Bracket => self.in_bracket(i, i + n),
+            };
+            if !allowed || !self.free(i, i + n) {
+                i += 1;
+                continue;
+            }
+            let canonical = party.canonical.clone();
+            let group_end = (i + n..(i + n + 2).min(self.words.len()))
+                .take_while(|&k| self.joined(k - 1) && !self.words[k - 1].is_possessive())
+                .find(|&k| matches!(self.words[k].lower().as_str(), "group" | "administration"));
+            match group_end {
+                Some(k) => self.push(i, k + 1, MentionKind::PartyGroup { canonical }),
+                None => self.push(i, i + n, MentionKind::Party { canonical }),
+            }
+            i += n;
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! Stage 4: mentions. Finds people (with or without an honorific), parties and their short
+//! forms, party groups, organisations (inspectorates, councils, forces, trusts, departments),
+//! pronouns, and common nouns that stand for an organisation ("the watchdog").
+
+mod bodies;
+mod people;
+
+use crate::lexicon::{DescriptionTarget, Lexicon};
+use crate::model::{Gender, OrgCategory, Span};
+
+use super::tokens::{gap, Word};
+
+/// Most words a name or an organisation's name may run to.
+const MAX_NAME_WORDS: usize = 3;
+/// Most capitalised words read as one run of title and name ("Chief Fire Officer Ann Lee").
+const MAX_TITLE_AND_NAME_WORDS: usize = 6;
+const MAX_ORG_WORDS: usize = 7;
+
+/// A subject pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he
+    He,
+    /// she
+    She,
+    /// they
+    They,
+    /// it
+    It,
+}
+
+/// What a mention names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A person; `name` is the name as written, without honorific.
+    Person {
+        /// "Amy Ng", or "Ng" after an honorific.
+        name: String,
+        /// From the honorific, when it tells.
+        gender: Gender,
+    },
+    /// A party, by canonical name.
+    Party {
+        /// "Liberal Democrat".
+        canonical: String,
+    },
+    /// A party's group of councillors ("the Labour group", "the Conservative administration").
+    PartyGroup {
+        /// The party's canonical name.
+        canonical: String,
+    },
+    /// A named organisation.
+    Organization {
+        /// Its name as written (or the inspectorate's canonical name).
+        label: String,
+        /// What identifies it across spellings ("northshire council").
+        key: String,
+        /// What kind of body it is.
+        category: OrgCategory,
+    },
+    /// he, she, they, it.
+    Pronoun(Pronoun),
+    /// A common noun standing for something in the story.
+    Description(DescriptionTarget),
+}
+
+/// A mention in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it stands.
+    pub span: Span,
+    /// What it names.
+    pub kind: MentionKind,
+}
+
+/// Finds the mentions among `words` (one paragraph's words) of `text`.
+/// `quoted` tells whether a span lies inside a quotation: names without an honorific and
+/// pronouns are only read in the reporter's own words.
+pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool) -> Vec<Mention> {
+    let mut finder = Finder { text, words, lex, taken: vec![false; words.len()], out: Vec::new() };
+    finder.inspectorates();
+    finder.honorific_people();
+    finder.organisations();
+    finder.parties();
+    finder.bare_names(quoted);
+    finder.pronouns_and_descriptions(quoted);
+    finder.out.sort_by_key(|m| m.span);
+    finder.out
+}
+
+/// The state of one paragraph's search: its words, which are taken, what was found.
+struct Finder<'a, 't> {
+    text: &'t str,
+    words: &'a [Word<'t>],
+    lex: &'a Lexicon,
+    taken: Vec<bool>,
+    out: Vec<Mention>,
+}
+
+impl Finder<'_, '_> {
+    /// True when words `i` and `i + 1` are separated by spaces alone.
+    fn joined(&self, i: usize) -> bool {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => gap(self.text, a.span.end, b.span.start).chars().all(char::is_whitespace),
+            _ => false,
+        }
+    }
+
+    fn free(&self, from: usize, to: usize) -> bool {
+        to <= self.words.len() && self.taken[from..to].iter().all(|t| !t)
+    }
+
+    fn push(&mut self, from: usize, to: usize, kind: MentionKind) {
+        for t in &mut self.taken[from..to] {
+            *t = true;
+        }
+        let span = Span::new(self.words[from].span.start, self.words[to - 1].span.end);
+        self.out.push(Mention { span, kind });
+    }
+
+    fn name_of(&self, from: usize, to: usize) -> String {
+        let mut parts: Vec<&str> = self.words[from..to].iter().map(|w| w.text).collect();
+        if let Some(last) = parts.last_mut() {
+            *last = self.words[to - 1].base();
+        }
+        parts.join(" ")
+    }
+
+    fn pronouns_and_descriptions(&mut self, quoted: &dyn Fn(Span) -> bool) {
+        for i in 0..self.words.len() {
+            if self.taken[i] {
+                continue;
+            }
+            let w = self.words[i];
+            let pronoun = match w.text {
+                "He" | "he" => Some(Pronoun::He),
+                "She" | "she" => Some(Pronoun::She),
+                "They" | "they" => Some(Pronoun::They),
+                "It" | "it" => Some(Pronoun::It),
+                _ => None,
+            };
+            if let Some(p) = pronoun {
+                if !quoted(w.span) {
+                    self.push(i, i + 1, MentionKind::Pronoun(p));
+                }
+                continue;
+            }
+            let lower = w.base().to_lowercase();
+            let sentence_case = w.base().chars().skip(1).all(|c| !c.is_uppercase());
+            if let Some(&target) = self.lex.descriptions.get(&lower) {
+                if sentence_case {
+                    self.push(i, i + 1, MentionKind::Description(target));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::words;
+
+    fn mentions(text: &str) -> Vec<(String, MentionKind)> {
+        let lex = Lexicon::load().unwrap();
+        let ws = words(text, Span::new(0, text.len()));
+        find_mentions(text, &ws, &lex, &|_| false)
+            .into_iter()
+            .map(|m| (m.span.slice(text).to_string(), m.kind))
+            .collect()
+    }
+
+    fn person(name: &str, gender: Gender) -> MentionKind {
+        MentionKind::Person { name: name.into(), gender }
+    }
+
+    fn party(c: &str) -> MentionKind {
+        MentionKind::Party { canonical: c.into() }
+    }
+
+    fn org(label: &str, key: &str, category: OrgCategory) -> MentionKind {
+        MentionKind::Organization { label: label.into(), key: key.into(), category }
+    }
+
+    #[test]
+    fn people_with_and_without_honorifics() {
+        assert_eq!(mentions("Cllr. Priya Shah and Mrs Okafor met Tom Brennan, the chair."), [
+            ("Cllr. Priya Shah".into(), person("Priya Shah", Gender::Unknown)),
+            ("Mrs Okafor".into(), person("Okafor", Gender::Female)),
+            ("Tom Brennan".into(), person("Tom Brennan", Gender::Unknown)),
+        ]);
+        assert_eq!(mentions("Sir Keith Lowe’s view"), [("Sir Keith Lowe’s".into(), person("Keith Lowe", Gender::Male))]);
+    }
+
+    #[test]
+    fn parties_short_forms_and_groups() {
+        assert_eq!(mentions("Coun Ella Marsh (LD, Riverside) joined the Lib Dems."), [
+            ("Coun Ella Marsh".into(), person("Ella Marsh", Gender::Unknown)),
+            ("LD".into(), party("Liberal Democrat")),
+            ("Lib Dems".into(), party("Liberal Democrat")),
+        ]);
+        assert_eq!(mentions("the ruling Labour group and the Conservative opposition group"), [
+            ("Labour group".into(), MentionKind::PartyGroup { canonical: "Labour".into() }),
+            ("Conservative opposition group".into(), MentionKind::PartyGroup { canonical: "Conservative".into() }),
+        ]);
+        assert_eq!(mentions("Green councillor Sam Reeve"), [
+            ("Green".into(), party("Green")),
+            ("Sam Reeve".into(), person("Sam Reeve", Gender::Unknown)),
+        ]);
+    }
+
+    #[test]
+    fn ambiguous_party_words_need_context() {
+        assert!(mentions("a Green light for Reform of the system").is_empty());
+        assert_eq!(mentions("Reform UK’s leader")[0].1, party("Reform UK"));
+        assert_eq!(mentions("(Con, Abbey Ward)")[0].1, party("Conservative"));
+    }
+
+    #[test]
+    fn organisations_and_inspectorates() {
+        assert_eq!(mentions("Northshire County Council’s director and the CQC"), [
+            ("Northshire County Council’s".into(), org("Northshire County Council", "northshire council", OrgCategory::Council)),
+            ("CQC".into(), org("Care Quality Commission", "care quality commission", OrgCategory::Inspectorate)),
+        ]);
+        assert_eq!(mentions("letters from the Department for Education and Avonford Police")[0].1,
+            org("Department for Education", "department for education", OrgCategory::Government));
+        assert_eq!(mentions("HMI Probation inspectors")[0].1,
+            org("HM Inspectorate of Probation", "hm inspectorate of probation", OrgCategory::Inspectorate));
+        assert_eq!(mentions("The Council"), [("Council".into(), MentionKind::Description(DescriptionTarget::Council))]);
+        assert_eq!(mentions("at Riverside University Hospitals NHS Foundation Trust")[0].0, "Riverside University Hospitals NHS Foundation Trust");
+    }
+
+    #[test]
+    fn pronouns_and_descriptions() {
+        let got: Vec<MentionKind> = mentions("She said the watchdog and Inspectors agreed it was").into_iter().map(|m| m.1).collect();
+        assert_eq!(got, [
+            MentionKind::Pronoun(Pronoun::She),
+            MentionKind::Description(DescriptionTarget::Inspectorate),
+            MentionKind::Description(DescriptionTarget::Inspectorate),
+            MentionKind::Pronoun(Pronoun::It),
+        ]);
+    }
+
+    #[test]
+    fn capitalised_function_words_and_shouting_are_not_names() {
+        assert!(mentions("VULNERABLE children were Following Guidance").is_empty());
+        assert!(mentions("In May Ms").is_empty());
+    }
+
+    #[test]
+    fn places_after_for_of_in_and_in_brackets_are_not_people() {
+        let names = |text: &str| -> Vec<MentionKind> {
+            mentions(text).into_iter().map(|m| m.1).filter(|k| matches!(k, MentionKind::Person { .. })).collect()
+        };
+        assert!(names("The Conservative MP for Aldhelm Vale spoke").is_empty());
+        assert!(names("(Lab, Kingsbridge North)").is_empty());
+        assert_eq!(names("a letter to David Haley"), [person("David Haley", Gender::Unknown)]);
+    }
+
+    #[test]
+    fn a_label_before_a_bare_name_is_not_part_of_it() {
+        assert_eq!(mentions("Pensioner Ann Cole said")[0].1, person("Ann Cole", Gender::Unknown));
+        assert_eq!(mentions("Chief Inspector of Probation Kathryn Lowe")[0].1, person("Kathryn Lowe", Gender::Unknown));
+        assert_eq!(mentions("Deputy Chief Fire Officer Marcus Bell responded")[0].1, person("Marcus Bell", Gender::Unknown));
+    }
+}
