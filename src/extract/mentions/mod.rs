@@ -254,7 +254,7 @@ mod tests {
         };
         assert!(names("The Conservative MP for Aldhelm Vale spoke").is_empty());
         assert!(names("(Lab, Kingsbridge North)").is_empty());
-        assert_eq!(names("a letter to David Haley"), [person("David Haley", Gender::Unknown)]);
+        assert_eq!(names("a letter to Dana Holt"), [person("Dana Holt", Gender::Unknown)]);
     }
 
     #[test]
