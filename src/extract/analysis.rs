@@ -7,7 +7,7 @@ use crate::model::{OrgCategory, Span};
 use super::clean::article_paragraphs;
 use super::entities::{link_entities, Entity};
 use super::grammar::{self, DETERMINERS};
-use super::mentions::{find_mentions, Mention};
+use super::mentions::{find_mentions, Mention, MentionKind};
 use super::quotes::{find_quotes, Quote};
 use super::segment::sentences;
 use super::tokens::{words, Word};
@@ -161,6 +161,16 @@ impl<'t> Analysis<'t> {
     /// The inspectorate the article mentions most (first on a tie).
     pub fn main_inspectorate(&self) -> Option<usize> {
         self.main_inspectorate
+    }
+
+    /// The entity mention `ix` names: a name's own entity, or for a description ("the
+    /// council", "the watchdog") the body of that kind it stands for; None for a pronoun.
+    pub fn named_entity(&self, ix: usize) -> Option<usize> {
+        let m = self.mentions.get(ix)?;
+        match m.mention.kind {
+            MentionKind::Description(target) => self.nearest_of(target, ix),
+            _ => m.entity,
+        }
     }
 
     /// The indices of the mentions of sentence `s`.

@@ -8,7 +8,6 @@ use crate::model::{InspectionKind, Judgement, NodeKind, OrgCategory, PartialDate
 use super::analysis::Analysis;
 use super::dates::{date_in, years_after};
 use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
-use super::mentions::MentionKind;
 use super::tokens::Word;
 
 /// Words between a cue and its rating that do not break the link ("rated as being").
@@ -270,13 +269,9 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], cue: Option<usize>, k: usiz
         }
     };
     let subject = subject_words.iter().find_map(|w| {
-        let ix = a.mention_starting_at(w.span.start)?;
-        match a.mentions[ix].mention.kind {
-            MentionKind::Description(target) => a.nearest_of(target, ix),
-            _ => a.mentions[ix].entity.filter(|&e| {
-                a.entities[e].kind == NodeKind::Organization && a.entities[e].category != Some(OrgCategory::Inspectorate)
-            }),
-        }
+        let named = a.named_entity(a.mention_starting_at(w.span.start)?)?;
+        let entity = &a.entities[named];
+        (entity.kind == NodeKind::Organization && entity.category != Some(OrgCategory::Inspectorate)).then_some(named)
     });
     let proper_noun = subject_words
         .iter()

@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::lexicon::DescriptionTarget;
 use crate::model::{Gender, NodeKind};
 
 use super::analysis::Analysis;
@@ -79,7 +78,7 @@ impl Discourse {
                 }
                 Some(e)
             }
-            MentionKind::Description(target) => description(a, target, ix),
+            MentionKind::Description(_) => a.named_entity(ix),
             _ => None,
         }
     }
@@ -110,11 +109,7 @@ impl Discourse {
                 if m.in_quote || m.mention.span.end > pos {
                     continue;
                 }
-                let entity = match m.mention.kind {
-                    MentionKind::Description(target) => description(a, target, ix),
-                    MentionKind::Pronoun(_) => None,
-                    _ => m.entity,
-                };
+                let entity = a.named_entity(ix);
                 if let Some(e) = entity.filter(|&e| fits(e)) {
                     return Some(e);
                 }
@@ -126,12 +121,6 @@ impl Discourse {
 
 fn is_person(e: &Entity) -> bool {
     e.kind == NodeKind::Person
-}
-
-/// The organisation a description stands for: the nearest earlier one of its kind in the
-/// article, else the first later one (a report is quoted before the inspectorate is named).
-pub fn description(a: &Analysis<'_>, target: DescriptionTarget, ix: usize) -> Option<usize> {
-    a.nearest_of(target, ix)
 }
 
 /// The person whose sentence in the article holds every word of `role`, nearest before

@@ -196,7 +196,7 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
         // A party before the role owns it ("Labour’s spokesman", "the Conservative cabinet
         // member"); a party group is part of the role's name ("Green group leader").
         if w.is_possessive() || owned.is_some_and(|m| matches!(m.mention.kind, MentionKind::Party { .. })) {
-            organization = owned.and_then(|m| m.entity).or_else(|| resolve_description(a, owner)).or(organization);
+            organization = owned.and_then(|_| a.named_entity(owner)).or(organization);
             first = k + 1;
         } else if grammar::is(DETERMINERS, w.text) || matches!(w.lower().as_str(), "new" | "current" | "acting" | "interim") {
             first = k + 1;
@@ -213,13 +213,6 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     }
     let role = normalise_role(span.slice(a.text));
     (!role.is_empty() && has_role_noun(a, span, lex)).then_some((role, organization))
-}
-
-fn resolve_description(a: &Analysis<'_>, ix: usize) -> Option<usize> {
-    match a.mentions.get(ix)?.mention.kind {
-        MentionKind::Description(target) => a.nearest_of(target, ix),
-        _ => None,
-    }
 }
 
 /// Lower case, plain apostrophes, single spaces.
