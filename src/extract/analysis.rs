@@ -5,7 +5,7 @@ use crate::lexicon::{DescriptionTarget, Lexicon};
 use crate::model::{OrgCategory, Span};
 
 use super::clean::article_paragraphs;
-use super::entities::{link_entities, Entity};
+use super::entities::{link_entities, most_frequent, Entity};
 use super::grammar::{self, DETERMINERS};
 use super::mentions::{find_mentions, Mention, MentionKind};
 use super::quotes::{find_quotes, Quote};
@@ -60,6 +60,8 @@ pub struct Analysis<'t> {
     by_target: [Vec<(usize, usize)>; 4],
     /// The inspectorate mentioned most (first on a tie).
     main_inspectorate: Option<usize>,
+    /// The council mentioned most (first on a tie).
+    home_council: Option<usize>,
 }
 
 impl<'t> Analysis<'t> {
@@ -81,6 +83,7 @@ impl<'t> Analysis<'t> {
             quoted_sentences: Vec::new(),
             by_target: Default::default(),
             main_inspectorate: None,
+            home_council: None,
         };
         let mut found: Vec<Mention> = Vec::new();
         for (p, &para) in paragraphs.iter().enumerate() {
@@ -92,7 +95,8 @@ impl<'t> Analysis<'t> {
             a.words.extend(ws);
         }
         a.paragraphs = paragraphs;
-        let (entities, links) = link_entities(&found);
+        let (entities, links, home_council) = link_entities(&found);
+        a.home_council = home_council;
         a.mentions = found
             .into_iter()
             .zip(links)
@@ -125,7 +129,7 @@ impl<'t> Analysis<'t> {
             };
             a.by_target[slot].push((ix, e));
         }
-        a.main_inspectorate = most_mentioned(&a.by_target[0]);
+        a.main_inspectorate = most_frequent(a.by_target[0].iter().map(|&(_, e)| e));
         a
     }
 
@@ -155,7 +159,7 @@ impl<'t> Analysis<'t> {
 
     /// The council the article mentions most (first on a tie): the place it is about.
     pub fn home_council(&self) -> Option<usize> {
-        most_mentioned(&self.by_target[1])
+        self.home_council
     }
 
     /// The inspectorate the article mentions most (first on a tie).
@@ -250,19 +254,6 @@ impl<'t> Analysis<'t> {
     pub fn sentence_text(&self, i: usize) -> &'t str {
         self.sentences[i].span.slice(self.text)
     }
-}
-
-/// The entity of (mention, entity) pairs mentioned most, the first on a tie.
-fn most_mentioned(pairs: &[(usize, usize)]) -> Option<usize> {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    for &(_, e) in pairs {
-        match counts.iter_mut().find(|(x, _)| *x == e) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((e, 1)),
-        }
-    }
-    let most = counts.iter().map(|&(_, n)| n).max()?;
-    counts.iter().find(|&&(_, n)| n == most).map(|&(e, _)| e)
 }
 
 #[cfg(test)]

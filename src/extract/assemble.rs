@@ -109,8 +109,9 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
         .collect()
 }
 
+/// The node of a party by canonical name: the same node its entity gives.
 fn party_node(canonical: &str) -> Node {
-    Node { id: format!("{}:{}", NodeKind::Party.id_prefix(), slug(&canonical.to_lowercase())), label: canonical.to_string(), data: NodeData::Party }
+    entity_node(&Entity::party(canonical))
 }
 
 fn entity_node(e: &Entity) -> Node {

@@ -6,7 +6,7 @@ use crate::lexicon::Lexicon;
 
 use super::analysis::Analysis;
 use super::reference::Discourse;
-use super::subject::{is_cue_verb, shared_subject, subject_before};
+use super::subject::{shared_subject, subject_before, used_actively};
 
 /// One side criticised another.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         let Some(between) = lex.criticism_verbs.get(&w.lower()) else { continue };
-        if a.in_quote(w.span) || !passes_as_verb(words, k, lex) {
+        if a.in_quote(w.span) || !used_actively(words, k, lex) {
             continue;
         }
         let joined = between.iter().enumerate().all(|(i, b)| words.get(k + 1 + i).is_some_and(|x| x.lower() == *b));
@@ -46,14 +46,6 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         }
     }
     out
-}
-
-/// A criticism verb used actively: "slammed" yes, "was criticised" no.
-fn passes_as_verb(words: &[super::tokens::Word<'_>], k: usize, lex: &Lexicon) -> bool {
-    match lex.verb(words[k].text) {
-        Some(_) => is_cue_verb(words, k, lex),
-        None => !(k > 0 && super::grammar::is(super::grammar::BE_FORMS, words[k - 1].text)),
-    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! Amy Ng", "Cllr Ng"), party, party group and organisation ("Northshire County Council",
 //! "Northshire Council") into one entity each, with a stable key.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
 
 use crate::model::{Gender, NodeKind, OrgCategory};
 
@@ -24,6 +25,17 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// The party of this canonical name.
+    pub fn party(canonical: &str) -> Entity {
+        Entity {
+            kind: NodeKind::Party,
+            key: canonical.to_lowercase(),
+            label: canonical.to_string(),
+            gender: Gender::Unknown,
+            category: None,
+        }
+    }
+
     /// The id of this entity's graph node.
     pub fn node_id(&self) -> String {
         format!("{}:{}", self.kind.id_prefix(), slug(&self.key))
@@ -46,9 +58,19 @@ pub fn slug(text: &str) -> String {
     out
 }
 
-/// The entities of an article and, for each mention, the index of its entity (None for
-/// pronouns and descriptions, which are resolved in context later).
-pub fn link_entities(mentions: &[Mention]) -> (Vec<Entity>, Vec<Option<usize>>) {
+/// The item that occurs most often, the first to occur on a tie.
+pub fn most_frequent<K: Eq + Hash + Clone>(items: impl IntoIterator<Item = K>) -> Option<K> {
+    let mut counts: HashMap<K, (usize, usize)> = HashMap::new();
+    for (i, item) in items.into_iter().enumerate() {
+        counts.entry(item).or_insert((0, i)).0 += 1;
+    }
+    counts.into_iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))).map(|(k, _)| k)
+}
+
+/// The entities of an article; for each mention, the index of its entity (None for
+/// pronouns and descriptions, which are resolved in context later); and the entity of
+/// the council the article mentions most, the place it is about.
+pub fn link_entities(mentions: &[Mention]) -> (Vec<Entity>, Vec<Option<usize>>, Option<usize>) {
     let home_council = home_council(mentions);
     let mut full_names: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for m in mentions {
@@ -82,20 +104,16 @@ pub fn link_entities(mentions: &[Mention]) -> (Vec<Entity>, Vec<Option<usize>>) 
         }
         links.push(Some(ix));
     }
-    (entities, links)
+    let home = home_council.and_then(|key| by_key.get(&(NodeKind::Organization, key)).copied());
+    (entities, links, home)
 }
 
 /// The council the article mentions most (first on a tie): party groups belong to it.
 fn home_council(mentions: &[Mention]) -> Option<String> {
-    // key -> (count, first position)
-    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for (i, m) in mentions.iter().enumerate() {
-        if let MentionKind::Organization { key, category: OrgCategory::Council, .. } = &m.kind {
-            counts.entry(key).or_insert((0, i)).0 += 1;
-        }
-    }
-    let best = counts.iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))?;
-    Some(best.0.to_string())
+    most_frequent(mentions.iter().filter_map(|m| match &m.kind {
+        MentionKind::Organization { key, category: OrgCategory::Council, .. } => Some(key.clone()),
+        _ => None,
+    }))
 }
 
 fn entity_of(m: &Mention, full_names: &BTreeMap<&str, Vec<&str>>, home_council: Option<&str>) -> Option<Entity> {
@@ -111,7 +129,7 @@ fn entity_of(m: &Mention, full_names: &BTreeMap<&str, Vec<&str>>, home_council: 
             };
             Entity { gender: *gender, ..entity(NodeKind::Person, key, full, None) }
         }
-        MentionKind::Party { canonical } => entity(NodeKind::Party, canonical.to_lowercase(), canonical.clone(), None),
+        MentionKind::Party { canonical } => Entity::party(canonical),
         MentionKind::PartyGroup { canonical } => {
             let label = format!("{canonical} group");
             let key = match home_council {
@@ -152,7 +170,7 @@ mod tests {
     #[test]
     fn a_surname_after_an_honorific_joins_the_full_name() {
         let ms = [person("Ng", Gender::Female), person("Amy Ng", Gender::Unknown), person("Ng", Gender::Unknown)];
-        let (entities, links) = link_entities(&ms);
+        let (entities, links, _) = link_entities(&ms);
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].label, "Amy Ng");
         assert_eq!(entities[0].gender, Gender::Female);
@@ -163,7 +181,7 @@ mod tests {
     #[test]
     fn an_ambiguous_surname_stays_apart() {
         let ms = [person("Amy Ng", Gender::Unknown), person("Ben Ng", Gender::Unknown), person("Ng", Gender::Unknown)];
-        let (entities, _) = link_entities(&ms);
+        let (entities, _, _) = link_entities(&ms);
         assert_eq!(entities.len(), 3);
     }
 
@@ -173,12 +191,19 @@ mod tests {
             mention(MentionKind::Organization { label: label.into(), key: "northshire council".into(), category: OrgCategory::Council })
         };
         let ms = [council("Northshire Council"), council("Northshire County Council"), mention(MentionKind::PartyGroup { canonical: "Green".into() })];
-        let (entities, links) = link_entities(&ms);
+        let (entities, links, _) = link_entities(&ms);
         assert_eq!(entities.len(), 2);
         assert_eq!(entities[0].label, "Northshire County Council");
         assert_eq!(links[..2], [Some(0), Some(0)]);
         assert_eq!(entities[1].key, "green group northshire council");
         assert_eq!(entities[1].label, "Green group");
+    }
+
+    #[test]
+    fn most_frequent_counts_and_breaks_ties_by_first_place() {
+        assert_eq!(most_frequent(["b", "a", "a", "b"]), Some("b"));
+        assert_eq!(most_frequent(["b", "a", "a"]), Some("a"));
+        assert_eq!(most_frequent(Vec::<&str>::new()), None);
     }
 
     #[test]

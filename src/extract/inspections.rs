@@ -7,6 +7,7 @@ use crate::model::{InspectionKind, Judgement, NodeKind, OrgCategory, PartialDate
 
 use super::analysis::Analysis;
 use super::dates::{date_in, years_after};
+use super::entities::most_frequent;
 use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
 use super::tokens::Word;
 
@@ -151,21 +152,11 @@ fn absorb(list: &mut Vec<InspectionEvent>, event: InspectionEvent) {
 /// The body an article's inspections grade: its most mentioned organisation that is not an
 /// inspectorate or a party group.
 fn main_subject(a: &Analysis<'_>) -> Option<usize> {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    for m in &a.mentions {
-        let Some(e) = m.entity else { continue };
+    most_frequent(a.mentions.iter().filter_map(|m| m.entity).filter(|&e| {
         let entity = &a.entities[e];
-        let eligible = entity.kind == NodeKind::Organization
-            && !matches!(entity.category, Some(OrgCategory::Inspectorate | OrgCategory::PartyGroup { .. }));
-        if eligible {
-            match counts.iter_mut().find(|(x, _)| *x == e) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((e, 1)),
-            }
-        }
-    }
-    let most = counts.iter().map(|&(_, n)| n).max()?;
-    counts.iter().find(|&&(_, n)| n == most).map(|&(e, _)| e)
+        entity.kind == NodeKind::Organization
+            && !matches!(entity.category, Some(OrgCategory::Inspectorate | OrgCategory::PartyGroup { .. }))
+    }))
 }
 
 /// The kind of inspection the sentence speaks of, if it speaks of one.

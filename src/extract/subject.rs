@@ -228,14 +228,17 @@ pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
     a.mention_opening(words, 0).filter(|&ix| !a.mentions[ix].in_quote).map(Subject::Mention)
 }
 
-/// A cue verb used as an active verb: not right after a determiner or a possessive ("the
-/// report", "their comments", "Ofsted’s findings"), nor after a form of "be" ("the council
-/// was told", "it was described as").
+/// A cue verb of the lexicon used as an active verb (see [`used_actively`]).
 pub fn is_cue_verb(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
+    lex.verb(words[k].text).is_some() && used_actively(words, k, lex)
+}
+
+/// True when word `k` stands as an active verb: not right after a determiner or a
+/// possessive ("the report", "their comments", "Ofsted’s findings"), nor after a form of
+/// "be" ("the council was told", "it was also criticised").
+pub fn used_actively(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let prev = k.checked_sub(1).map(|j| words[j]);
     let passive = prev.is_some_and(|p| grammar::is(BE_FORMS, p.text))
         || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&words[k - 1].lower()));
-    lex.verb(words[k].text).is_some()
-        && !passive
-        && !prev.is_some_and(|p| grammar::is(DETERMINERS, p.text) || p.is_possessive())
+    !passive && !prev.is_some_and(|p| grammar::is(DETERMINERS, p.text) || p.is_possessive())
 }
