@@ -16,11 +16,18 @@ fn every_edge_points_at_the_bytes_of_its_evidence_sentence() {
     assert!(edges.len() > 60);
     for e in &edges {
         let ev = &e.edge.evidence;
-        assert_eq!(ev.span.slice(text_of(&ev.document)), ev.sentence, "{}", e.target.id);
+        let text = text_of(&ev.document);
+        assert_eq!(ev.span.slice(text), ev.sentence, "{}", e.target.id);
+        // Character offsets pick out the same words as byte offsets (curly quotes and
+        // dashes are several bytes each in these articles).
+        let by_chars: String = text.chars().skip(ev.chars.start).take(ev.chars.len()).collect();
+        assert_eq!(by_chars, ev.sentence);
         if let quotegraph::model::NodeData::Statement(s) = &e.target.data {
             let quoted = s.span.slice(text_of(&s.document));
             let first_word = s.text.split_whitespace().next().unwrap();
             assert!(quoted.contains(first_word), "{quoted} / {}", s.text);
+            let by_chars: String = text_of(&s.document).chars().skip(s.chars.start).take(s.chars.len()).collect();
+            assert_eq!(by_chars, quoted);
         }
     }
 }

@@ -68,6 +68,7 @@ fn node_value(node: &Node) -> Value {
             obj.insert("kind".into(), json!(s.kind.as_str()));
             obj.insert("document".into(), json!(s.document));
             obj.insert("span".into(), span_value(s.span));
+            obj.insert("chars".into(), span_value(s.chars));
             obj.insert("cue".into(), json!(s.cue));
         }
         NodeData::Role { organization } => {
@@ -86,6 +87,7 @@ fn node_value(node: &Node) -> Value {
             obj.insert("polarity".into(), json!(f.polarity.as_str()));
             obj.insert("document".into(), json!(f.document));
             obj.insert("span".into(), span_value(f.span));
+            obj.insert("chars".into(), span_value(f.chars));
         }
         NodeData::Document(d) => {
             obj.insert("name".into(), json!(d.name));
@@ -103,6 +105,7 @@ fn edge_value(e: &EdgeView<'_>) -> Value {
         "evidence": {
             "document": e.edge.evidence.document,
             "span": span_value(e.edge.evidence.span),
+            "chars": span_value(e.edge.evidence.chars),
             "sentence": e.edge.evidence.sentence,
         },
     })

@@ -3,7 +3,8 @@
 
 use crate::corpus::Article;
 use crate::model::{
-    DocumentData, Edge, EdgeKind, Evidence, FindingData, Node, NodeData, NodeKind, OrgCategory, QuoteGraph, Span, StatementData,
+    CharIndex, DocumentData, Edge, EdgeKind, Evidence, FindingData, Node, NodeData, NodeKind, OrgCategory, QuoteGraph, Span,
+    StatementData,
 };
 
 use super::analysis::Analysis;
@@ -20,9 +21,10 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
         label: article.title().to_string(),
         data: NodeData::Document(DocumentData { name: article.name.clone(), bytes: article.text.len() }),
     });
+    let chars = CharIndex::new(a.text);
     let evidence = |sentence: usize, focus: Span| {
         let span = evidence_window(a.text, a.sentences[sentence].span, focus);
-        Evidence { document: article.name.clone(), span, sentence: span.slice(a.text).to_string() }
+        Evidence { document: article.name.clone(), span, chars: chars.chars(span), sentence: span.slice(a.text).to_string() }
     };
     let entity = |graph: &mut QuoteGraph, e: usize| graph.upsert(entity_node(&a.entities[e]));
     let mut about = Vec::new();
@@ -37,6 +39,7 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
                 kind: s.kind,
                 document: article.name.clone(),
                 span: s.span,
+                chars: chars.chars(s.span),
                 cue: s.cue.clone(),
             }),
         });
@@ -77,7 +80,7 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
     let mut findings = Vec::new();
     for f in &facts.findings {
         let id = format!("{}:{}#{}-{}", NodeKind::Finding.id_prefix(), article.name, f.span.start, f.span.end);
-        let data = FindingData { text: f.text.clone(), polarity: f.polarity, document: article.name.clone(), span: f.span };
+        let data = FindingData { text: f.text.clone(), polarity: f.polarity, document: article.name.clone(), span: f.span, chars: chars.chars(f.span) };
         graph.upsert(Node { id: id.clone(), label: first_words(&f.text), data: NodeData::Finding(data) });
         findings.push((id, evidence(f.sentence, f.span)));
     }

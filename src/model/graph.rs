@@ -189,7 +189,7 @@ mod tests {
         let a = g.upsert(person("person:ng", "Ng"));
         let b = g.upsert(person("person:amy-ng", "Amy Ng"));
         let c = g.upsert(person("person:c", "C"));
-        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), sentence: "x".into() };
+        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), chars: Span::new(0, 3), sentence: "x".into() };
         g.add_edge(a, c, Edge { kind: EdgeKind::Criticised, evidence: evidence.clone() });
         g.add_edge(c, a, Edge { kind: EdgeKind::Criticised, evidence });
         let _ = b;
@@ -205,7 +205,7 @@ mod tests {
         let mut g = QuoteGraph::new();
         let a = g.upsert(person("person:a", "A"));
         let b = g.upsert(person("person:b", "B"));
-        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), sentence: "A B".into() };
+        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), chars: Span::new(0, 3), sentence: "A B".into() };
         for _ in 0..2 {
             g.add_edge(a, b, Edge { kind: EdgeKind::Criticised, evidence: evidence.clone() });
         }

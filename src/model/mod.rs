@@ -13,4 +13,4 @@ pub use node::{
     DocumentData, Edge, Evidence, FindingData, InspectionData, InspectionKind, Judgement, Node, NodeData, OrgCategory, Polarity,
     StatementData,
 };
-pub use span::Span;
+pub use span::{CharIndex, Span};

@@ -50,8 +50,10 @@ pub struct StatementData {
     pub kind: StatementKind,
     /// The article's name.
     pub document: String,
-    /// Where the statement stands in the article, marks included.
+    /// Where the statement stands in the article, marks included, in bytes.
     pub span: Span,
+    /// The same place counted in characters.
+    pub chars: Span,
     /// The verb that introduced it ("said", "wrote"), when there was one.
     pub cue: Option<String>,
 }
@@ -140,8 +142,10 @@ pub struct FindingData {
     pub polarity: Polarity,
     /// The article's name.
     pub document: String,
-    /// Where it stands.
+    /// Where it stands, in bytes.
     pub span: Span,
+    /// The same place counted in characters.
+    pub chars: Span,
 }
 
 /// A node's payload; the node kind follows from it.
@@ -209,6 +213,8 @@ pub struct Evidence {
     pub document: String,
     /// The bytes of the sentence that carries the edge.
     pub span: Span,
+    /// The same place counted in characters.
+    pub chars: Span,
     /// That sentence's text.
     pub sentence: String,
 }

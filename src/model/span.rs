@@ -59,9 +59,57 @@ impl Span {
     }
 }
 
+/// Turns byte offsets of one text into character (Unicode scalar value) offsets, the
+/// unit of RFC 5147 `#char=` fragments and of Python string indices.
+#[derive(Debug, Clone, Default)]
+pub struct CharIndex {
+    /// For each character longer than one byte: its first byte, and the bytes beyond
+    /// one per character used by it and every such character before it.
+    wide: Vec<(usize, usize)>,
+}
+
+impl CharIndex {
+    /// Indexes `text`; memory is proportional to its non-ASCII characters.
+    pub fn new(text: &str) -> Self {
+        let mut extra = 0;
+        let wide = text
+            .char_indices()
+            .filter(|(_, c)| c.len_utf8() > 1)
+            .map(|(at, c)| {
+                extra += c.len_utf8() - 1;
+                (at, extra)
+            })
+            .collect();
+        CharIndex { wide }
+    }
+
+    /// The character offset of byte offset `byte` (a character boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let before = self.wide.partition_point(|&(at, _)| at < byte);
+        byte - before.checked_sub(1).map_or(0, |i| self.wide[i].1)
+    }
+
+    /// `span`, counted in characters.
+    pub fn chars(&self, span: Span) -> Span {
+        Span::new(self.char_offset(span.start), self.char_offset(span.end))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_offsets_count_each_character_once() {
+        let text = "“Né,” said Zoë – 100%";
+        let index = CharIndex::new(text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(index.char_offset(byte), text[..byte].chars().count(), "byte {byte}");
+        }
+        let said = text.find("said").unwrap();
+        assert_eq!(index.chars(Span::new(said, said + 4)), Span::new(6, 10));
+        assert_eq!(CharIndex::new("plain").chars(Span::new(1, 3)), Span::new(1, 3));
+    }
 
     #[test]
     fn trimmed_drops_ascii_and_no_break_spaces() {
