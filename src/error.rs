@@ -1,4 +1,4 @@
-//! Typed errors of the library, in layers: lexicon, input, gold data.
+//! Typed errors of the library, in layers: lexicon, input, gold data, export and rendering.
 
 use std::path::PathBuf;
 
@@ -84,6 +84,39 @@ pub enum GoldError {
     },
 }
 
+/// The graph could not be exported.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    /// The base IRI given for node IRIs is unusable.
+    #[error("base IRI `{base}` is not usable: {reason}")]
+    BadBase {
+        /// The base as given.
+        base: String,
+        /// Why.
+        reason: String,
+    },
+    /// Writing the output failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// A diagram could not be rendered by Graphviz.
+#[derive(Debug, Error)]
+pub enum RenderError {
+    /// Graphviz's `dot` program is not on the PATH.
+    #[error("Graphviz's `dot` program was not found; install Graphviz (`apt-get install graphviz`, `brew install graphviz`) or write DOT with `build --format dot`")]
+    DotMissing,
+    /// `dot` ran and failed.
+    #[error("Graphviz's `dot` failed: {0}")]
+    DotFailed(String),
+    /// The output name's extension names no format `dot` can draw.
+    #[error("cannot tell the picture format from `{name}`: use a name ending in .svg, .png or .pdf, or pass --format")]
+    UnknownFormat {
+        /// The file name.
+        name: String,
+    },
+}
+
 /// Any error of the library.
 #[derive(Debug, Error)]
 pub enum Error {
@@ -96,6 +129,12 @@ pub enum Error {
     /// See [`GoldError`].
     #[error(transparent)]
     Gold(#[from] GoldError),
+    /// See [`ExportError`].
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// See [`RenderError`].
+    #[error(transparent)]
+    Render(#[from] RenderError),
     /// Writing output failed.
     #[error("writing output: {0}")]
     Write(#[source] std::io::Error),

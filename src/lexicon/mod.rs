@@ -159,6 +159,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("non_name_words.txt", include_str!("data/non_name_words.txt")),
     ("org_heads.txt", include_str!("data/org_heads.txt")),
     ("parties.txt", include_str!("data/parties.txt")),
+    ("party_colours.txt", include_str!("data/party_colours.txt")),
     ("party_words.txt", include_str!("data/party_words.txt")),
     ("polarity.txt", include_str!("data/polarity.txt")),
     ("prepositions.txt", include_str!("data/prepositions.txt")),
@@ -274,6 +275,22 @@ impl Lexicon {
         let folded = phrase.trim().to_lowercase();
         self.ratings.iter().find(|(p, _)| *p == folded).map(|(_, r)| *r)
     }
+}
+
+/// A party's colours in diagrams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartyColours {
+    /// The canonical party name.
+    pub party: &'static str,
+    /// Background of the party's cluster and speakers.
+    pub fill: &'static str,
+    /// Lines and borders.
+    pub line: &'static str,
+}
+
+/// The parties that have diagram colours of their own.
+pub fn party_colours() -> Result<Vec<PartyColours>, LexiconError> {
+    file("party_colours.txt")?.map3(|party, fill, line| Ok(PartyColours { party, fill, line }))
 }
 
 #[cfg(test)]
