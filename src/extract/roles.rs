@@ -191,7 +191,14 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
         if lex.role_nouns.contains(&w.base().to_lowercase()) {
             break;
         }
-        let owner = a.mentions_before(w.span.start);
+        // The mention this word belongs to: one starting at it, or (for the later words of
+        // "Liberal Democrat", "Reform UK") one that started before it.
+        let starting = a.mentions_before(w.span.start);
+        let owner = [Some(starting), starting.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .find(|&i| a.mentions.get(i).is_some_and(|m| m.mention.span.contains(w.span)))
+            .unwrap_or(starting);
         let owned = a.mentions.get(owner).filter(|m| m.mention.span.contains(w.span));
         // A party before the role owns it ("Labour’s spokesman", "the Conservative cabinet
         // member"); a party group is part of the role's name ("Green group leader").
@@ -252,6 +259,8 @@ mod tests {
             ("The decision by Cllr Mo Reid after his appointment as leader was welcomed.", &[("Mo Reid", "leader")]),
             ("Council leader Cllr Bea Hart (SNP, Leith) replied.", &[("Bea Hart", "council leader")]),
             ("Green group leader Cllr Jo Pine abstained.", &[("Jo Pine", "green group leader")]),
+            ("Cllr Nia Hughes, the Plaid Cymru cabinet member for schools, said yes.", &[("Nia Hughes", "cabinet member for schools")]),
+            ("Cllr Dev Shah, the Liberal Democrat spokesman for waste, disagreed.", &[("Dev Shah", "spokesman for waste")]),
             ("Shopper Ann Cole said it was busy.", &[]),
         ];
         for (text, want) in cases {

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use graphviz_rust::dot_structures::{Attribute, Graph, Id, Node, NodeId, Stmt};
 
 use super::style::{attr, kind_style, node_text, rating_colours, rating_label, CRITICISM};
-use super::{cluster, inspection_label, kept_statements, left_out_note, Diagram};
+use super::{cluster, count, inspection_label, kept_statements, left_out_note, Diagram};
 use crate::model::{EdgeKind, NodeData, NodeKind, QuoteGraph, Rating};
 
 /// Characters a label line holds.
@@ -14,7 +14,7 @@ const WIDTH: usize = 30;
 pub(super) fn diagram(graph: &QuoteGraph, max_statements: usize) -> Graph {
     let (kept, left_out) = kept_statements(graph, max_statements);
     let shown = |id: &str, kind: NodeKind| kind != NodeKind::Statement || kept.contains(id);
-    let title = format!("The whole graph: {} nodes, {} edges{}", graph.node_count(), graph.edge_count(), left_out_note(left_out));
+    let title = format!("The whole graph: {}, {}{}", count(graph.node_count(), "node"), count(graph.edge_count(), "edge"), left_out_note(left_out));
     let mut d = Diagram::new(graph, &title);
     let mut kinds_seen = Vec::new();
     for node in graph.nodes().filter(|n| shown(&n.id, n.kind())) {

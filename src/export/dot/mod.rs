@@ -174,6 +174,11 @@ fn inspection_label(graph: &QuoteGraph, inspection: &Node, width: usize) -> Stri
     format!("{}\n{date}\n{}", style::wrap(&heading, width), style::rating_label(data.rating))
 }
 
+/// "1 article", "3 articles".
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// A title's second line about statements left out, if any.
 fn left_out_note(left_out: usize) -> String {
     match left_out {

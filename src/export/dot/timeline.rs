@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use graphviz_rust::dot_structures::Graph;
 
 use super::style::{attr, rating_colours, rating_label};
-use super::{cluster, Diagram};
+use super::{cluster, count, Diagram};
 use crate::model::{EdgeKind, Node, NodeData, QuoteGraph};
 
 pub(super) fn diagram(graph: &QuoteGraph) -> Graph {
@@ -17,15 +17,10 @@ pub(super) fn diagram(graph: &QuoteGraph) -> Graph {
             inspections.push(e.source);
         }
     }
-    let count: usize = by_body.values().map(|(_, i)| i.len()).sum();
-    let title = match count {
+    let inspections: usize = by_body.values().map(|(_, i)| i.len()).sum();
+    let title = match inspections {
         0 => "Inspections: none in these articles".to_string(),
-        n => format!(
-            "Inspections by date: {n} inspection{} of {} organisation{}",
-            if n == 1 { "" } else { "s" },
-            by_body.len(),
-            if by_body.len() == 1 { "" } else { "s" }
-        ),
+        n => format!("Inspections by date: {} of {}", count(n, "inspection"), count(by_body.len(), "organisation")),
     };
     let mut d = Diagram::new(graph, &title);
     for (n, (body, mut inspections)) in by_body.into_values().enumerate() {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use graphviz_rust::dot_structures::Graph;
 
 use super::style::{attr, kind_style, node_text, rating_colours, wrap, CRITICISM, NO_PARTY};
-use super::{cluster, inspection_label, kept_statements, left_out_note, Diagram};
+use super::{cluster, count, inspection_label, kept_statements, left_out_note, Diagram};
 use crate::model::{EdgeKind, Node, NodeData, NodeKind, OrgCategory, QuoteGraph};
 
 /// Characters a label line holds.
@@ -19,7 +19,7 @@ pub(super) fn diagram(graph: &QuoteGraph, max_statements: usize) -> Graph {
     let said: Vec<_> = edges.iter().filter(|e| e.edge.kind == EdgeKind::Said && kept.contains(e.target.id.as_str())).collect();
     let articles: BTreeSet<&str> =
         graph.nodes().filter_map(|n| if let NodeData::Statement(s) = &n.data { Some(s.document.as_str()) } else { None }).collect();
-    let title = format!("Who said what: {} statements from {} articles{}", kept.len(), articles.len(), left_out_note(left_out));
+    let title = format!("Who said what: {} from {}{}", count(kept.len(), "statement"), count(articles.len(), "article"), left_out_note(left_out));
     let mut d = Diagram::new(graph, &title);
 
     let mut by_party: BTreeMap<Option<String>, BTreeMap<&str, &Node>> = BTreeMap::new();
