@@ -5,13 +5,13 @@
 //! - [`lexicon`]: the compiled-in word lists the rules read (speech verbs, parties, ...);
 //! - [`extract`]: the rule-based pipeline, one module per stage, ending in the graph;
 //! - [`model`]: spans, typed nodes and edges with evidence, the graph;
-//! - [`export`]: output formats;
+//! - [`export`]: output formats (graph JSON, DOT diagrams, JSON-LD, N-Quads) and pictures;
 //! - [`eval`]: scoring a graph against hand-made gold annotations;
 //! - [`error`]: the typed errors of each layer.
 //!
 //! ```
 //! use quotegraph::corpus::Article;
-//! use quotegraph::export::Format;
+//! use quotegraph::export::{ExportOptions, Format};
 //! use quotegraph::extract::Extractor;
 //! use quotegraph::model::{EdgeKind, NodeKind};
 //!
@@ -31,8 +31,15 @@
 //! }
 //!
 //! let mut json = Vec::new();
-//! Format::Json.write(&graph, &mut json)?;
+//! Format::Json.write(&graph, &ExportOptions::default(), &mut json)?;
 //! assert!(String::from_utf8(json)?.contains("\"kind\": \"direct\""));
+//!
+//! // The same graph as linked data: schema.org Quotations with their creator.
+//! let mut jsonld = Vec::new();
+//! Format::JsonLd.write(&graph, &ExportOptions::with_base("https://data.example.org/")?, &mut jsonld)?;
+//! let jsonld = String::from_utf8(jsonld)?;
+//! assert!(jsonld.contains("\"@type\": \"Quotation\""));
+//! assert!(jsonld.contains("\"creator\": \"https://data.example.org/person/priya-shah\""));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

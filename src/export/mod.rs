@@ -90,7 +90,7 @@ impl Format {
 }
 
 /// What the formats other than graph JSON need to know.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ExportOptions {
     /// The diagram to draw, for DOT.
     pub dot: DotOptions,

@@ -16,6 +16,13 @@ pub struct Iris {
     base: String,
 }
 
+impl Default for Iris {
+    /// IRIs under [`DEFAULT_BASE`] (a valid base, as a test checks).
+    fn default() -> Self {
+        Iris { base: DEFAULT_BASE.to_string() }
+    }
+}
+
 impl Iris {
     /// IRIs under `base`, which must be an absolute IRI ("https://data.example.org/news/",
     /// "urn:example:"); ids are appended to it as they are.
@@ -109,6 +116,7 @@ mod tests {
     #[test]
     fn node_ids_become_readable_iris() {
         let iris = Iris::new(DEFAULT_BASE).unwrap();
+        assert_eq!(iris.base, Iris::default().base);
         let cases = [
             ("person:jane-smith", "urn:quotegraph:person/jane-smith"),
             ("statement:2024/leader piece.txt#120-348", "urn:quotegraph:statement/2024%2Fleader%20piece.txt/120-348"),
