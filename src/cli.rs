@@ -39,9 +39,9 @@ pub enum Command {
 /// Arguments of `build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Article files and folders.
-    #[arg(value_name = "PATH", required = true)]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub input: InputArgs,
     /// Write the graph to FILE (written whole, then renamed into place) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -55,17 +55,14 @@ pub struct BuildArgs {
     #[command(flatten)]
     #[allow(missing_docs)]
     pub diagram: DiagramArgs,
-    /// Print no warnings or summary on stderr.
-    #[arg(short, long)]
-    pub quiet: bool,
 }
 
 /// Arguments of `render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// Article files and folders.
-    #[arg(value_name = "PATH", required = true)]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub input: InputArgs,
     /// Write the picture to FILE (.svg, .png or .pdf); stdout when absent, which needs --format.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -75,6 +72,14 @@ pub struct RenderArgs {
     #[command(flatten)]
     #[allow(missing_docs)]
     pub diagram: DiagramArgs,
+}
+
+/// The articles to read, and how much to say about reading them.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Article files and folders.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
     /// Print no warnings or summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,

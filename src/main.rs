@@ -83,7 +83,7 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
         (None, None) => Format::Json,
     };
     let options = ExportOptions { dot: dot_options(&args.diagram), iris: Iris::new(&args.base)? };
-    let (corpus, graph) = build_graph(&args.paths, args.quiet)?;
+    let (corpus, graph) = build_graph(&args.input.paths, args.input.quiet)?;
     let write = |out: &mut dyn Write| -> Result<()> { Ok(format.write(&graph, &options, out)?) };
     match &args.output {
         Some(path) => write_atomically(path, write)?,
@@ -93,7 +93,7 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
             write(&mut out).and_then(|()| Ok(out.flush()?)).context("writing to stdout")?;
         }
     }
-    if !args.quiet {
+    if !args.input.quiet {
         summarise(&corpus, &graph, &format!("{} written", format.name()));
     }
     Ok(ExitCode::SUCCESS)
@@ -105,7 +105,7 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
         (None, Some(path)) => PictureFormat::from_path(path)?,
         (None, None) => bail!("say where the picture goes: -o FILE.svg (or .png, .pdf), or --format to write it to stdout"),
     };
-    let (corpus, graph) = build_graph(&args.paths, args.quiet)?;
+    let (corpus, graph) = build_graph(&args.input.paths, args.input.quiet)?;
     let picture = render(&graph, &dot_options(&args.diagram), format)?;
     match &args.output {
         Some(path) => write_atomically(path, |out| Ok(out.write_all(&picture)?))?,
@@ -114,7 +114,7 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
             out.write_all(&picture).and_then(|()| out.flush()).context("writing to stdout")?;
         }
     }
-    if !args.quiet {
+    if !args.input.quiet {
         summarise(&corpus, &graph, &format!("{} view drawn as {}", quotegraph::export::View::from(args.diagram.view).name(), format.name()));
     }
     Ok(ExitCode::SUCCESS)

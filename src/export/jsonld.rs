@@ -61,7 +61,7 @@ impl Context {
             .filter(|(iri, _)| iri.ends_with(['/', '#', ':']))
             .map(|(iri, term)| (iri.to_string(), term.clone()))
             .collect();
-        prefixes.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        prefixes.sort_by_key(|(namespace, _)| std::cmp::Reverse(namespace.len()));
         let expand = |compact: &str| match compact.split_once(':') {
             Some((p, local)) => match prefixes.iter().find(|(_, prefix)| prefix == p) {
                 Some((ns, _)) => format!("{ns}{local}"),
