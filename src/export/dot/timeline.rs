@@ -7,7 +7,7 @@ use graphviz_rust::dot_structures::Graph;
 
 use super::style::{attr, rating_colours, rating_label};
 use super::{cluster, count, Diagram};
-use crate::model::{EdgeKind, Node, NodeData, QuoteGraph};
+use crate::model::{EdgeKind, InspectionKind, Node, NodeData, QuoteGraph};
 
 pub(super) fn diagram(graph: &QuoteGraph) -> Graph {
     let mut by_body: BTreeMap<&str, (&Node, Vec<&Node>)> = BTreeMap::new();
@@ -34,7 +34,7 @@ pub(super) fn diagram(graph: &QuoteGraph) -> Graph {
             let NodeData::Inspection(data) = &inspection.data else { continue };
             let (fill, font) = rating_colours(data.rating);
             let mut label = vec![data.date.iso().unwrap_or_else(|| "date not given".into()), rating_label(data.rating).into()];
-            if data.kind != crate::model::InspectionKind::Full {
+            if data.kind != InspectionKind::Full {
                 label.push(data.kind.as_str().replace('_', " "));
             }
             if let Some(inspector) = graph.sources(&inspection.id, EdgeKind::Conducted).first() {
