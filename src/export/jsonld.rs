@@ -31,11 +31,7 @@ pub fn to_value(triples: &[Triple]) -> Result<Value, ExportError> {
     for group in triples.chunk_by(|a, b| a.subject == b.subject) {
         graph.push(context.node_object(group));
     }
-    let Value::Object(mut document) = serde_json::from_str::<Value>(CONTEXT).map_err(context_error)? else {
-        return Err(context_error("not an object"));
-    };
-    document.insert("@graph".into(), Value::Array(graph));
-    Ok(Value::Object(document))
+    Ok(json!({ "@context": context.definitions, "@graph": graph }))
 }
 
 fn context_error(e: impl std::fmt::Display) -> ExportError {
@@ -43,8 +39,10 @@ fn context_error(e: impl std::fmt::Display) -> ExportError {
     ExportError::Io(std::io::Error::other(format!("schema/context.jsonld is malformed: {e}")))
 }
 
-/// What compaction needs to know of the context.
+/// The context, and what compaction needs to know of it.
 struct Context {
+    /// The `@context` object as shipped.
+    definitions: Value,
     /// Namespace IRI -> prefix, longest namespace first.
     prefixes: Vec<(String, String)>,
     /// IRI -> (term, whether its string values are IRIs).
@@ -53,8 +51,9 @@ struct Context {
 
 impl Context {
     fn shipped() -> Result<Context, ExportError> {
-        let value: Value = serde_json::from_str(CONTEXT).map_err(context_error)?;
-        let entries = value["@context"].as_object().ok_or_else(|| context_error("no @context object"))?;
+        let mut value: Value = serde_json::from_str(CONTEXT).map_err(context_error)?;
+        let definitions = value["@context"].take();
+        let entries = definitions.as_object().ok_or_else(|| context_error("no @context object"))?;
         let mut prefixes: Vec<(String, String)> = entries
             .iter()
             .filter_map(|(term, v)| Some((v.as_str()?, term)))
@@ -78,7 +77,7 @@ impl Context {
             };
             terms.insert(expand(id), (term.clone(), is_iri));
         }
-        Ok(Context { prefixes, terms })
+        Ok(Context { definitions, prefixes, terms })
     }
 
     /// "http://schema.org/creator" -> "schema:creator"; IRIs under no prefix stay whole.
