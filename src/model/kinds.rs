@@ -139,6 +139,16 @@ impl Rating {
         }
     }
 
+    /// The grade as a report heading writes it ("Requires improvement").
+    pub fn heading(self) -> &'static str {
+        match self {
+            Rating::Outstanding => "Outstanding",
+            Rating::Good => "Good",
+            Rating::RequiresImprovement => "Requires improvement",
+            Rating::Inadequate => "Inadequate",
+        }
+    }
+
     /// Parses the graph JSON name.
     pub fn from_name(name: &str) -> Option<Rating> {
         [Rating::Outstanding, Rating::Good, Rating::RequiresImprovement, Rating::Inadequate]

@@ -61,7 +61,7 @@ pub(super) fn diagram(graph: &QuoteGraph, max_statements: usize) -> Graph {
         .collect();
     for (i, rating) in [Rating::Outstanding, Rating::Good, Rating::RequiresImprovement, Rating::Inadequate].into_iter().enumerate() {
         let (fill, font) = rating_colours(Some(rating));
-        let style = vec![attr("shape", "box"), attr("style", "filled"), attr("fillcolor", fill), attr("fontcolor", font), attr("label", rating_label(Some(rating)))];
+        let style = vec![attr("shape", "box"), attr("style", "filled"), attr("fillcolor", fill), attr("fontcolor", font), attr("label", &rating_label(Some(rating)))];
         legend.push(legend_node(&format!("legend_rating_{i}"), style));
     }
     legend.push(legend_node("legend_criticised", vec![attr("shape", "plaintext"), attr("fontcolor", CRITICISM), attr("label", "red dashed arrow: criticised")]));

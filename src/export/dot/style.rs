@@ -67,15 +67,9 @@ pub fn rating_colours(rating: Option<Rating>) -> (&'static str, &'static str) {
     }
 }
 
-/// A grade as a diagram writes it.
-pub fn rating_label(rating: Option<Rating>) -> &'static str {
-    match rating {
-        Some(Rating::Outstanding) => "OUTSTANDING",
-        Some(Rating::Good) => "GOOD",
-        Some(Rating::RequiresImprovement) => "REQUIRES IMPROVEMENT",
-        Some(Rating::Inadequate) => "INADEQUATE",
-        None => "no grade given",
-    }
+/// A grade as a diagram writes it: the report heading in capitals.
+pub fn rating_label(rating: Option<Rating>) -> String {
+    rating.map_or_else(|| "no grade given".to_string(), |r| r.heading().to_uppercase())
 }
 
 /// The attributes that draw a node of this kind in the full view and the legend.

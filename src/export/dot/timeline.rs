@@ -33,7 +33,7 @@ pub(super) fn diagram(graph: &QuoteGraph) -> Graph {
         for inspection in &inspections {
             let NodeData::Inspection(data) = &inspection.data else { continue };
             let (fill, font) = rating_colours(data.rating);
-            let mut label = vec![data.date.iso().unwrap_or_else(|| "date not given".into()), rating_label(data.rating).into()];
+            let mut label = vec![data.date.iso().unwrap_or_else(|| "date not given".into()), rating_label(data.rating)];
             if data.kind != InspectionKind::Full {
                 label.push(data.kind.as_str().replace('_', " "));
             }

@@ -26,9 +26,11 @@ pub(super) fn diagram(graph: &QuoteGraph, max_statements: usize) -> Graph {
     for e in &said {
         by_party.entry(party_of(graph, e.source)).or_default().insert(e.source.id.as_str(), e.source);
     }
+    let mut line_colour: BTreeMap<&str, &str> = BTreeMap::new();
     let mut drawn: BTreeSet<&str> = BTreeSet::new();
     for (n, (party, speakers)) in by_party.iter().enumerate() {
         let colours = party.as_deref().map_or(NO_PARTY, |p| d.palette.party(p));
+        line_colour.extend(speakers.keys().map(|&id| (id, colours.line)));
         let nodes = speakers
             .values()
             .map(|s| {
@@ -60,7 +62,7 @@ pub(super) fn diagram(graph: &QuoteGraph, max_statements: usize) -> Graph {
         drawn.insert(id);
     }
     for e in &said {
-        let colour = party_of(graph, e.source).map_or(NO_PARTY.line, |p| d.palette.party(&p).line);
+        let colour = line_colour.get(e.source.id.as_str()).copied().unwrap_or(NO_PARTY.line);
         d.stmts.push(d.edge(&e.source.id, &e.target.id, vec![attr("color", colour), attr("penwidth", "1.5")]));
     }
 

@@ -39,22 +39,12 @@ pub fn triples(graph: &QuoteGraph, iris: &Iris) -> Vec<Triple> {
         let r = iris.rating(rating);
         out.add(&r, rdf::TYPE, schema::RATING);
         out.text(&r, schema::RATING_VALUE, rating.as_str());
-        out.text(&r, schema::NAME, rating_name(rating));
+        out.text(&r, schema::NAME, rating.heading());
     }
     let mut triples = out.triples;
     triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
     triples.dedup();
     triples
-}
-
-/// A grade as a heading writes it.
-fn rating_name(rating: Rating) -> &'static str {
-    match rating {
-        Rating::Outstanding => "Outstanding",
-        Rating::Good => "Good",
-        Rating::RequiresImprovement => "Requires improvement",
-        Rating::Inadequate => "Inadequate",
-    }
 }
 
 /// A date as the XML Schema type its precision calls for.
