@@ -84,6 +84,37 @@ pub enum GoldError {
     },
 }
 
+/// A saved graph JSON could not be read back.
+#[derive(Debug, Error)]
+pub enum GraphReadError {
+    /// The file could not be opened.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is not JSON of the graph's shape.
+    #[error("{}: not graph JSON (as written by `quotegraph build`): {source}", path.display())]
+    Json {
+        /// The file.
+        path: PathBuf,
+        /// The cause, with its line and column.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// The JSON has the shape but says something impossible.
+    #[error("{}: {problem}", path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, naming the node or edge.
+        problem: String,
+    },
+}
+
 /// The graph could not be exported.
 #[derive(Debug, Error)]
 pub enum ExportError {
@@ -129,6 +160,9 @@ pub enum Error {
     /// See [`GoldError`].
     #[error(transparent)]
     Gold(#[from] GoldError),
+    /// See [`GraphReadError`].
+    #[error(transparent)]
+    GraphRead(#[from] GraphReadError),
     /// See [`ExportError`].
     #[error(transparent)]
     Export(#[from] ExportError),

@@ -6,6 +6,8 @@
 //! - [`extract`]: the rule-based pipeline, one module per stage, ending in the graph;
 //! - [`model`]: spans, typed nodes and edges with evidence, the graph;
 //! - [`export`]: output formats (graph JSON, DOT diagrams, JSON-LD, N-Quads) and pictures;
+//! - [`import`]: reading a saved graph JSON back;
+//! - [`query`]: questions in a small controlled language, and SPARQL, answered from the graph;
 //! - [`eval`]: scoring a graph against hand-made gold annotations;
 //! - [`error`]: the typed errors of each layer.
 //!
@@ -48,7 +50,9 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod import;
 pub mod lexicon;
 pub mod model;
+pub mod query;
 
 pub use error::Error;

@@ -41,6 +41,26 @@ impl PartialDate {
         }
     }
 
+    /// Reads what [`PartialDate::iso`] writes (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); None for
+    /// anything else, including impossible months and days.
+    pub fn from_iso(text: &str) -> Option<PartialDate> {
+        let mut parts = text.split('-');
+        let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+        let mut two = |max: u8| -> Option<Option<u8>> {
+            match parts.next() {
+                None => Some(None),
+                Some(p) if p.len() == 2 => p.parse().ok().filter(|n| (1..=max).contains(n)).map(Some),
+                Some(_) => None,
+            }
+        };
+        let month = two(12)?;
+        let day = if month.is_some() { two(31)? } else { None };
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(PartialDate { year: Some(year), month, day })
+    }
+
     /// ISO 8601 as far as known from the year down: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`;
     /// None without a year, since a month alone has no ISO form.
     pub fn iso(&self) -> Option<String> {
@@ -78,5 +98,15 @@ mod tests {
         assert_eq!(july.iso(), None);
         assert!(!PartialDate::year(2019).compatible(&y2023));
         assert_eq!(y2023.iso().as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn iso_dates_read_back() {
+        for text in ["2023", "2023-07", "2023-07-17"] {
+            assert_eq!(PartialDate::from_iso(text).and_then(|d| d.iso()).as_deref(), Some(text));
+        }
+        for bad in ["", "23", "2023-13", "2023-7", "2023-07-32", "2023-07-17-1", "July 2023"] {
+            assert_eq!(PartialDate::from_iso(bad), None, "{bad}");
+        }
     }
 }

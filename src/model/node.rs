@@ -39,6 +39,20 @@ impl OrgCategory {
             OrgCategory::Other => "other",
         }
     }
+
+    /// The category [`OrgCategory::as_str`] names; a party group needs its party's name.
+    pub fn from_name(name: &str, party: Option<&str>) -> Option<OrgCategory> {
+        Some(match name {
+            "council" => OrgCategory::Council,
+            "inspectorate" => OrgCategory::Inspectorate,
+            "party_group" => OrgCategory::PartyGroup { party: party?.to_string() },
+            "police" => OrgCategory::Police,
+            "health" => OrgCategory::Health,
+            "government" => OrgCategory::Government,
+            "other" => OrgCategory::Other,
+            _ => return None,
+        })
+    }
 }
 
 /// A statement's own fields.
@@ -87,6 +101,11 @@ impl InspectionKind {
             InspectionKind::MonitoringVisit => "monitoring_visit",
         }
     }
+
+    /// The kind [`InspectionKind::as_str`] names.
+    pub fn from_name(name: &str) -> Option<InspectionKind> {
+        [InspectionKind::Full, InspectionKind::FocusedVisit, InspectionKind::MonitoringVisit].into_iter().find(|k| k.as_str() == name)
+    }
 }
 
 /// A judgement on one part of a service ("care leavers: requires improvement").
@@ -130,6 +149,11 @@ impl Polarity {
             Polarity::Negative => "negative",
             Polarity::Mixed => "mixed",
         }
+    }
+
+    /// The polarity [`Polarity::as_str`] names.
+    pub fn from_name(name: &str) -> Option<Polarity> {
+        [Polarity::Positive, Polarity::Negative, Polarity::Mixed].into_iter().find(|p| p.as_str() == name)
     }
 }
 
