@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use quotegraph::export::{Format, PictureFormat, View, DEFAULT_BASE};
+use quotegraph::model::{Rating, StatementKind};
+use quotegraph::query::output::OutputFormat;
+use quotegraph::query::Filters;
 
 /// Reads news articles and builds a knowledge graph of who said what.
 #[derive(Debug, Parser)]
@@ -34,6 +37,32 @@ pub enum Command {
     /// The gold folder holds entities.json and one JSON file an article, as described
     /// in the gold format; the figures are those of score.py.
     Eval(EvalArgs),
+    /// Ask the graph a question: "statements by Labour about inadequate ratings".
+    ///
+    /// Question forms:
+    ///   statements by <speaker|party|organisation> [about <rating> ratings|about <organisation>|about <inspection>]
+    ///   quotes by ... / claims by ...
+    ///   who criticised <name>
+    ///   who did <name> criticise
+    ///   ratings of <organisation> [by <inspectorate>] [, in time order]
+    ///   roles of <person>
+    ///   members of <party>
+    ///   people in <organisation>
+    ///   findings of <inspection|organisation> [positive|negative]
+    ///
+    /// Names are matched as the graph knows them, with party short forms ("Tories",
+    /// "Lib Dems"), titles ("Cllr Lee") and surnames; a party covers its groups and
+    /// members. Put a name in double quotes to take it whole. The filter flags (--by,
+    /// --about, --rating, --kind, --document) narrow a statements question, or ask one on
+    /// their own. An empty answer is not an error.
+    #[command(verbatim_doc_comment)]
+    Query(QueryArgs),
+    /// Run a SPARQL query over the graph's RDF (the triples of the JSON-LD export).
+    ///
+    /// The prefixes schema:, qg:, rdf:, rdfs:, xsd: and data: (the --base of node IRIs)
+    /// are declared already. SELECT results are written as a table, SPARQL JSON results
+    /// or SPARQL CSV; CONSTRUCT and DESCRIBE results as N-Triples.
+    Sparql(SparqlArgs),
 }
 
 /// Arguments of `build`.
@@ -83,6 +112,169 @@ pub struct InputArgs {
     /// Print no warnings or summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// Where the graph of `query` and `sparql` comes from, and how answers are written.
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// Read a graph saved by `build` (graph JSON) instead of articles.
+    #[arg(long, value_name = "FILE")]
+    pub graph: Option<PathBuf>,
+    /// Output format [default: table on a terminal, else json].
+    #[arg(short, long, value_enum)]
+    pub format: Option<OutputArg>,
+    /// Print no warnings, notes or summary on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Arguments of `query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// Article files and folders, then the question (one argument: quote it). With
+    /// --graph, only the question; with filter flags the question may be left out.
+    #[arg(value_name = "PATH... QUESTION")]
+    pub args: Vec<String>,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub ask: AskArgs,
+    /// Print the sentences each answer rests on (JSON always has them).
+    #[arg(long)]
+    pub evidence: bool,
+    /// Only statements by this speaker, party or organisation.
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// Only statements about this organisation or inspection ("the 2023 inspection").
+    #[arg(long, value_name = "TOPIC")]
+    pub about: Option<String>,
+    /// Only statements about inspections that gave this grade.
+    #[arg(long, value_enum)]
+    pub rating: Option<RatingArg>,
+    /// Only statements of these kinds (repeat or separate with commas).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub kind: Vec<KindArg>,
+    /// Only statements from articles whose name starts with this.
+    #[arg(long, value_name = "NAME")]
+    pub document: Option<String>,
+}
+
+impl QueryArgs {
+    /// The filter flags, as the library takes them.
+    pub fn filters(&self) -> Filters {
+        Filters {
+            by: self.by.clone(),
+            about: self.about.clone(),
+            rating: self.rating.map(Into::into),
+            kinds: self.kind.iter().map(|&k| k.into()).collect(),
+            document: self.document.clone(),
+        }
+    }
+}
+
+/// The positional arguments of `query` and `sparql` told apart: article paths, then the
+/// question (`what`). With `--graph` there are no paths; when `optional`, a last argument
+/// that names a file or folder is a path and the question is left out.
+pub fn split_positionals(args: &[String], graph: bool, optional: bool, what: &str) -> Result<(Vec<PathBuf>, Option<String>), String> {
+    let last_is_path = args.last().is_some_and(|a| std::path::Path::new(a).exists());
+    let (paths, question) = match args.split_last() {
+        Some((_, _)) if optional && last_is_path && !graph => (args, None),
+        Some((last, rest)) => (rest, Some(last.clone())),
+        None => (args, None),
+    };
+    if graph && !paths.is_empty() {
+        return Err(format!("with --graph give only the {what}, in quotes: `{}` is one argument too many", paths[0]));
+    }
+    if !graph && paths.is_empty() {
+        return Err(format!("give the articles to read (files or folders) before the {what}, or --graph FILE"));
+    }
+    if question.is_none() && !optional {
+        return Err(format!("give the {what} after the articles, in quotes"));
+    }
+    if let Some(missing) = paths.iter().find(|p| !std::path::Path::new(p).exists()) {
+        return Err(format!("`{missing}` is neither a file nor a folder; put the {what} in quotes as one argument"));
+    }
+    Ok((paths.iter().map(PathBuf::from).collect(), question))
+}
+
+/// Arguments of `sparql`.
+#[derive(Debug, Args)]
+pub struct SparqlArgs {
+    /// Article files and folders, then the SPARQL query (one argument: quote it). With
+    /// --graph, only the query.
+    #[arg(value_name = "PATH... QUERY", required = true)]
+    pub args: Vec<String>,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub ask: AskArgs,
+    /// Base of the node IRIs, as in `build --base`; the prefix data: stands for it.
+    #[arg(long, value_name = "IRI", default_value = DEFAULT_BASE)]
+    pub base: String,
+}
+
+/// `--format` of `query` and `sparql`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputArg {
+    /// Aligned columns for reading.
+    Table,
+    /// JSON (for `sparql`, SPARQL 1.1 JSON results).
+    Json,
+    /// CSV with a header line (for `sparql`, SPARQL 1.1 CSV results).
+    Csv,
+}
+
+impl From<OutputArg> for OutputFormat {
+    fn from(arg: OutputArg) -> OutputFormat {
+        match arg {
+            OutputArg::Table => OutputFormat::Table,
+            OutputArg::Json => OutputFormat::Json,
+            OutputArg::Csv => OutputFormat::Csv,
+        }
+    }
+}
+
+/// `--rating`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RatingArg {
+    /// Outstanding.
+    Outstanding,
+    /// Good.
+    Good,
+    /// Requires improvement.
+    RequiresImprovement,
+    /// Inadequate.
+    Inadequate,
+}
+
+impl From<RatingArg> for Rating {
+    fn from(arg: RatingArg) -> Rating {
+        match arg {
+            RatingArg::Outstanding => Rating::Outstanding,
+            RatingArg::Good => Rating::Good,
+            RatingArg::RequiresImprovement => Rating::RequiresImprovement,
+            RatingArg::Inadequate => Rating::Inadequate,
+        }
+    }
+}
+
+/// `--kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// Quoted in full.
+    Direct,
+    /// A few quoted words inside reported speech.
+    Partial,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+impl From<KindArg> for StatementKind {
+    fn from(arg: KindArg) -> StatementKind {
+        match arg {
+            KindArg::Direct => StatementKind::Direct,
+            KindArg::Partial => StatementKind::Partial,
+            KindArg::Indirect => StatementKind::Indirect,
+        }
+    }
 }
 
 /// What a diagram shows.

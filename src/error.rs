@@ -115,6 +115,20 @@ pub enum GraphReadError {
     },
 }
 
+/// A SPARQL query could not be answered.
+#[derive(Debug, Error)]
+pub enum SparqlError {
+    /// The query is not SPARQL 1.1.
+    #[error("the SPARQL query does not parse: {0}")]
+    Syntax(String),
+    /// The query parsed but could not be evaluated.
+    #[error("the SPARQL query failed: {0}")]
+    Evaluation(String),
+    /// The in-memory store refused the graph's triples.
+    #[error("loading the graph into the SPARQL store: {0}")]
+    Store(String),
+}
+
 /// The graph could not be exported.
 #[derive(Debug, Error)]
 pub enum ExportError {
@@ -163,6 +177,9 @@ pub enum Error {
     /// See [`GraphReadError`].
     #[error(transparent)]
     GraphRead(#[from] GraphReadError),
+    /// See [`SparqlError`].
+    #[error(transparent)]
+    Sparql(#[from] SparqlError),
     /// See [`ExportError`].
     #[error(transparent)]
     Export(#[from] ExportError),

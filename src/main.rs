@@ -11,13 +11,17 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 
-use cli::{BuildArgs, Cli, Command, DiagramArgs, EvalArgs, RenderArgs};
+use cli::{split_positionals, AskArgs, BuildArgs, Cli, Command, DiagramArgs, EvalArgs, QueryArgs, RenderArgs, SparqlArgs};
 use quotegraph::corpus::{read_corpus, Corpus};
 use quotegraph::error::ExportError;
 use quotegraph::eval::{evaluate, Gold};
 use quotegraph::export::{json, render, DotOptions, ExportOptions, Format, Iris, PictureFormat};
 use quotegraph::extract::Extractor;
+use quotegraph::import::read_graph;
+use quotegraph::lexicon::Lexicon;
 use quotegraph::model::QuoteGraph;
+use quotegraph::query::output::{write_answer, OutputFormat};
+use quotegraph::query::{ask, compose, sparql};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -25,6 +29,8 @@ fn main() -> ExitCode {
         Command::Build(args) => build(&args),
         Command::Render(args) => render_picture(&args),
         Command::Eval(args) => eval(&args),
+        Command::Query(args) => query(&args),
+        Command::Sparql(args) => sparql(&args),
     };
     match result {
         Ok(code) => code,
@@ -170,4 +176,69 @@ fn eval(args: &EvalArgs) -> Result<ExitCode> {
     io::stdout().lock().write_all(text.as_bytes()).context("writing to stdout")?;
     let below = args.min_attribution.is_some_and(|min| report.quotes.f1 < min);
     Ok(if below { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The graph to ask: read from --graph, or built from the articles.
+fn graph_to_ask(paths: &[std::path::PathBuf], args: &AskArgs) -> Result<QuoteGraph> {
+    let graph = match &args.graph {
+        Some(file) => read_graph(file)?,
+        None => build_graph(paths, args.quiet)?.1,
+    };
+    if !args.quiet {
+        let source = match &args.graph {
+            Some(file) => file.display().to_string(),
+            None => "the articles".to_string(),
+        };
+        eprintln!("quotegraph: asking the graph of {source}: {} nodes, {} edges", graph.node_count(), graph.edge_count());
+    }
+    Ok(graph)
+}
+
+/// The format asked for, else a table for people at a terminal and JSON for programs.
+fn output_format(args: &AskArgs) -> OutputFormat {
+    use std::io::IsTerminal;
+    match args.format {
+        Some(format) => format.into(),
+        None if io::stdout().is_terminal() => OutputFormat::Table,
+        None => OutputFormat::Json,
+    }
+}
+
+/// Writes to stdout through a buffer.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    write(&mut out).and_then(|()| out.flush()).context("writing to stdout")
+}
+
+fn query(args: &QueryArgs) -> Result<ExitCode> {
+    let filters = args.filters();
+    let (paths, question) = split_positionals(&args.args, args.ask.graph.is_some(), !filters.is_empty(), "question").map_err(anyhow::Error::msg)?;
+    let lexicon = Lexicon::load().context("loading the lexicons")?;
+    let (text, parsed) = compose(question.as_deref(), &filters, &lexicon.ratings)?;
+    let graph = graph_to_ask(&paths, &args.ask)?;
+    let answer = ask(&graph, &lexicon, &text, &parsed)?;
+    let format = output_format(&args.ask);
+    to_stdout(|out| write_answer(&answer, format, args.evidence, out))?;
+    if !args.ask.quiet {
+        for note in &answer.notes {
+            eprintln!("quotegraph: note: {note}");
+        }
+        match answer.rows.len() {
+            0 if format != OutputFormat::Table => eprintln!("quotegraph: {}", answer.empty),
+            0 => {}
+            1 => eprintln!("quotegraph: 1 answer"),
+            n => eprintln!("quotegraph: {n} answers"),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sparql(args: &SparqlArgs) -> Result<ExitCode> {
+    let (paths, query) = split_positionals(&args.args, args.ask.graph.is_some(), false, "SPARQL query").map_err(anyhow::Error::msg)?;
+    let iris = Iris::new(&args.base)?;
+    let graph = graph_to_ask(&paths, &args.ask)?;
+    let answer = sparql::run(&graph, &iris, query.as_deref().unwrap_or_default())?;
+    let format = output_format(&args.ask);
+    to_stdout(|out| sparql::write_sparql(&answer, format, &iris, out))?;
+    Ok(ExitCode::SUCCESS)
 }

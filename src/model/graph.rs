@@ -136,18 +136,35 @@ impl QuoteGraph {
     }
 
     fn neighbours(&self, id: &str, kind: EdgeKind, dir: Direction) -> Vec<&Node> {
+        let mut out: Vec<&Node> = self.incident(id, kind, dir).into_iter().map(|(node, _)| node).collect();
+        out.dedup_by(|a, b| a.id == b.id);
+        out
+    }
+
+    /// The `kind` edges that end at the node `id`, each with its source, sorted by source
+    /// id and evidence.
+    pub fn edges_in(&self, id: &str, kind: EdgeKind) -> Vec<(&Node, &Edge)> {
+        self.incident(id, kind, Direction::Incoming)
+    }
+
+    /// The `kind` edges that start at the node `id`, each with its target, sorted by target
+    /// id and evidence.
+    pub fn edges_out(&self, id: &str, kind: EdgeKind) -> Vec<(&Node, &Edge)> {
+        self.incident(id, kind, Direction::Outgoing)
+    }
+
+    fn incident(&self, id: &str, kind: EdgeKind, dir: Direction) -> Vec<(&Node, &Edge)> {
         let Some(&ix) = self.ids.get(id) else { return Vec::new() };
-        let mut out: Vec<&Node> = self
+        let mut out: Vec<(&Node, &Edge)> = self
             .graph
             .edges_directed(ix, dir)
             .filter(|e| e.weight().kind == kind)
             .map(|e| match dir {
-                Direction::Incoming => &self.graph[e.source()],
-                Direction::Outgoing => &self.graph[e.target()],
+                Direction::Incoming => (&self.graph[e.source()], e.weight()),
+                Direction::Outgoing => (&self.graph[e.target()], e.weight()),
             })
             .collect();
-        out.sort_by(|a, b| a.id.cmp(&b.id));
-        out.dedup_by(|a, b| a.id == b.id);
+        out.sort_by(|a, b| (&a.0.id, &a.1.evidence).cmp(&(&b.0.id, &b.1.evidence)));
         out
     }
 

@@ -18,13 +18,17 @@ pub struct ParseError {
     pub message: String,
 }
 
+/// The question on one line and carets under `span` on the next, both indented.
+pub(crate) fn pointer(question: &str, span: Span) -> String {
+    let before = question.get(..span.start).unwrap_or_default().chars().count();
+    let width = question.get(span.start..span.end).unwrap_or_default().chars().count().max(1);
+    format!("  {question}\n  {}{}", " ".repeat(before), "^".repeat(width))
+}
+
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let before = self.question.get(..self.span.start).unwrap_or_default().chars().count();
-        let width = self.question.get(self.span.start..self.span.end).unwrap_or_default().chars().count().max(1);
         writeln!(f, "cannot read the question: {}", self.message)?;
-        writeln!(f, "  {}", self.question)?;
-        writeln!(f, "  {}{}", " ".repeat(before), "^".repeat(width))?;
+        writeln!(f, "{}", pointer(&self.question, self.span))?;
         write!(f, "questions have these forms:")?;
         for form in FORMS {
             write!(f, "\n  {form}")?;
@@ -42,6 +46,18 @@ const CRITICISE: &[&str] = &["criticise", "criticize", "criticised", "criticized
 /// Words that open a clause of a statements question, so end the name before them.
 const CLAUSES: &[&str] = &["about", "by", "from", "on"];
 const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Reads what statements are about, as `--about` gives it: a grade ("inadequate ratings"),
+/// an inspection ("the 2023 inspection") or a name.
+pub fn parse_topic(text: &str, ratings: &[(String, Rating)]) -> Result<Topic, ParseError> {
+    let tokens = tokenize(text).map_err(|e| ParseError { question: text.to_string(), span: e.span, message: e.reason })?;
+    let mut parser = Parser { question: text, tokens, pos: 0, ratings };
+    let topic = parser.topic(&[])?;
+    match parser.peek() {
+        None => Ok(topic),
+        Some(_) => Err(parser.error("expected the end")),
+    }
+}
 
 /// Reads a question. `ratings` are the grade phrases the lexicon knows, lower case
 /// ("requires improvement"), so that "about inadequate ratings" names a grade.
@@ -140,8 +156,8 @@ impl<'q> Parser<'q, '_> {
         loop {
             if query.by.is_none() && self.eat(&["by", "from"]) {
                 query.by = Some(self.name(CLAUSES, "who made them")?);
-            } else if query.about.is_none() && self.eat(&["about", "on"]) {
-                query.about = Some(self.topic(CLAUSES)?);
+            } else if query.about.is_empty() && self.eat(&["about", "on"]) {
+                query.about.push(self.topic(CLAUSES)?);
             } else if self.peek().is_none() {
                 return Ok(Question::Statements(query));
             } else {
@@ -149,7 +165,7 @@ impl<'q> Parser<'q, '_> {
                 if query.by.is_none() {
                     wanted.push("`by`");
                 }
-                if query.about.is_none() {
+                if query.about.is_empty() {
                     wanted.push("`about`");
                 }
                 wanted.push("the end of the question");

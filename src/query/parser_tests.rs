@@ -11,7 +11,9 @@ fn name(text: &str, start: usize) -> NamePhrase {
 
 #[test]
 fn every_form_parses_with_the_names_where_they_stand() {
-    let statements = |by: Option<NamePhrase>, about: Option<Topic>| Question::Statements(StatementQuery { by, about, ..Default::default() });
+    let statements = |by: Option<NamePhrase>, about: Option<Topic>| {
+        Question::Statements(StatementQuery { by, about: about.into_iter().collect(), ..Default::default() })
+    };
     let table: Vec<(&str, Question)> = vec![
         ("statements by Labour about inadequate ratings", statements(Some(name("Labour", 14)), Some(Topic::Rating(Rating::Inadequate)))),
         ("statements by Cllr Priya Shah", statements(Some(name("Cllr Priya Shah", 14)), None)),

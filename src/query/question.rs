@@ -55,8 +55,8 @@ pub struct StatementQuery {
     pub kinds: Vec<StatementKind>,
     /// Who made them: a person, a party (with its groups and members) or an organisation.
     pub by: Option<NamePhrase>,
-    /// What they are about.
-    pub about: Option<Topic>,
+    /// What they are about; a statement must be about every one.
+    pub about: Vec<Topic>,
     /// The article they come from (its name, or the start of its name).
     pub document: Option<String>,
 }

@@ -35,6 +35,11 @@ impl Iris {
         Ok(Iris { base: base.to_string() })
     }
 
+    /// The base every IRI starts with.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
     /// The IRI of the node with this id: "person:jane-smith" -> BASE + "person/jane-smith".
     pub fn node(&self, id: &str) -> NamedNode {
         let (kind, rest) = id.split_once(':').unwrap_or(("node", id));
