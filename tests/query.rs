@@ -103,3 +103,101 @@ fn labour_about_inadequate_ratings_is_exactly_the_labour_group_statements_with_e
         assert!(norm(sentence).contains("labour group"), "{sentence}");
     }
 }
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = quotegraph(args);
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn a_saved_graph_answers_as_the_articles_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("seeds.json");
+    let (code, _, stderr) = run(&["build", "seeds", "-q", "-o", saved.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    for question in ["statements by Labour about inadequate ratings", "ratings of Swindon Borough Council", "who criticised the Tories"] {
+        let from_articles = run(&["query", "seeds", question, "-f", "json", "-q"]).1;
+        let (code, from_graph, stderr) = run(&["query", "--graph", saved.to_str().unwrap(), question, "-f", "json", "-q"]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(from_graph, from_articles, "{question}");
+    }
+    std::fs::write(dir.path().join("broken.json"), "{\"nodes\": [").unwrap();
+    let (code, stdout, stderr) = run(&["query", "--graph", dir.path().join("broken.json").to_str().unwrap(), "statements"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(stderr.contains("broken.json: not graph JSON"), "{stderr}");
+}
+
+#[test]
+fn flags_are_the_machine_form_of_a_question() {
+    let asked = run(&["query", "seeds", "statements by Labour about inadequate ratings", "-f", "json", "-q"]).1;
+    let flagged = run(&["query", "seeds", "--by", "Labour", "--rating", "inadequate", "-f", "json", "-q"]).1;
+    assert_eq!(flagged, asked);
+    let (code, csv, _) = run(&["query", "seeds", "--by", "Conservative councillors", "--kind", "partial", "--document", "003", "-f", "csv", "-q"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "id,speaker,party,kind,text,document,span,about");
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(lines[1..].iter().all(|l| l.contains(",Mary Martin,Conservative,partial,")), "{csv}");
+}
+
+#[test]
+fn the_table_shows_first_words_and_with_evidence_the_sentences() {
+    let (code, table, _) = run(&["query", "seeds", "who criticised the Conservatives", "-f", "table", "--evidence", "-q"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("CRITIC ") && lines[0].contains("CRITICISED"), "{table}");
+    assert!(lines[1].starts_with("Carol Shelley  Labour  Conservative group"), "{table}");
+    assert!(lines[2].starts_with("    003_082711e5e9fa5ff7.txt ") && lines[2].contains("(criticised): "), "{table}");
+}
+
+#[test]
+fn empty_answers_succeed_and_say_so() {
+    let (code, stdout, _) = run(&["query", "seeds", "statements by Labour about outstanding ratings", "-f", "table"]);
+    assert_eq!((code, stdout.as_str()), (0, "no statements match\n"));
+    let (code, stdout, stderr) = run(&["query", "seeds", "statements by Labour about outstanding ratings", "-f", "json"]);
+    assert_eq!((code, stdout.as_str()), (0, "[]\n"));
+    assert!(stderr.ends_with("quotegraph: no statements match\n"), "{stderr}");
+}
+
+#[test]
+fn bad_questions_fail_with_the_place_and_the_way_out() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["query", "seeds", "statements by Robins"], "no person, party or organisation called \"Robins\" in the graph; nearest: Jim Robbins"),
+        (&["query", "seeds", "statements by Labour about"], "cannot read the question: expected what they are about, but the question ends"),
+        (&["query", "seeds", "how many statements"], "questions have these forms:\n  statements by <speaker|party|organisation>"),
+        (&["query", "seeds", "statements", "by", "Labour"], "`statements` is neither a file nor a folder; put the question in quotes"),
+        (&["query", "statements by Labour"], "give the articles to read (files or folders) before the question"),
+        (&["query", "seeds", "who criticised Labour", "--by", "Ofsted"], "narrow statements questions, and this is not one"),
+        (&["sparql", "seeds", "SELECT ?s WHERE { ?s ?p"], "the SPARQL query does not parse"),
+    ];
+    for (args, message) in cases {
+        let (code, stdout, stderr) = run(args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn sparql_joins_speakers_their_parties_and_the_grades_they_spoke_about() {
+    let query = "SELECT DISTINCT ?speaker ?party ?rating WHERE {
+        ?statement schema:creator ?who ; schema:about ?review .
+        ?who schema:name ?speaker .
+        { ?who schema:parentOrganization ?p } UNION { ?who schema:memberOf/schema:memberOf ?p }
+        ?p a schema:PoliticalParty ; schema:name ?party .
+        ?review schema:reviewRating/schema:name ?rating .
+    } ORDER BY ?speaker";
+    let (code, json, stderr) = run(&["sparql", "seeds", query, "-f", "json", "-q"]);
+    assert_eq!(code, 0, "{stderr}");
+    let results: Value = serde_json::from_str(&json).unwrap();
+    let rows: Vec<Vec<&str>> = results["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| ["speaker", "party", "rating"].iter().map(|v| b[v]["value"].as_str().unwrap()).collect())
+        .collect();
+    assert_eq!(rows, [["Gary Sumner", "Conservative", "Inadequate"], ["Labour group", "Labour", "Inadequate"]]);
+    let (_, table, _) = run(&["sparql", "seeds", query, "-f", "table", "-q"]);
+    assert_eq!(table.lines().nth(2), Some("Labour group  Labour        Inadequate"), "{table}");
+    let (_, csv, _) = run(&["sparql", "seeds", "ASK { <urn:quotegraph:party/labour> a schema:PoliticalParty }", "-f", "csv", "-q"]);
+    assert_eq!(csv.trim(), "true");
+}

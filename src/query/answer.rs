@@ -73,6 +73,12 @@ impl Answer {
         Answer { columns: columns.to_vec(), rows: Vec::new(), empty, notes: Vec::new() }
     }
 
+    /// Sets the rows, ordered by their keys (stable, so equal keys keep their order).
+    pub(crate) fn set_rows<K: Ord>(&mut self, mut keyed: Vec<(K, Row)>) {
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        self.rows = keyed.into_iter().map(|(_, row)| row).collect();
+    }
+
     /// The value of column `key` in `row`.
     pub fn cell<'a>(&self, row: &'a Row, key: &str) -> Option<&'a Value> {
         self.columns.iter().position(|c| c.key == key).and_then(|i| row.cells.get(i))

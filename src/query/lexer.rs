@@ -96,14 +96,16 @@ fn closing_quote(open: char) -> Option<char> {
 mod tests {
     use super::*;
 
-    fn spans(question: &str) -> Vec<(TokenKind, &str, usize, usize)> {
+    type Spanned<'a> = (TokenKind, &'a str, usize, usize);
+
+    fn spans(question: &str) -> Vec<Spanned<'_>> {
         tokenize(question).unwrap().into_iter().map(|t| (t.kind, t.text, t.span.start, t.span.end)).collect()
     }
 
     #[test]
     fn words_commas_and_quoted_names_carry_their_byte_spans() {
         use TokenKind::*;
-        let table: &[(&str, &[(TokenKind, &str, usize, usize)])] = &[
+        let table: &[(&str, &[Spanned<'_>])] = &[
             ("who criticised the Tories?", &[(Word, "who", 0, 3), (Word, "criticised", 4, 14), (Word, "the", 15, 18), (Word, "Tories", 19, 25)]),
             ("ratings of Northby Council, in date order", &[
                 (Word, "ratings", 0, 7), (Word, "of", 8, 10), (Word, "Northby", 11, 18), (Word, "Council", 19, 26),

@@ -96,9 +96,23 @@ fn first_words(text: &str) -> String {
     format!("{}…", words[..TABLE_WORDS].join(" "))
 }
 
-fn cited_line(cited: &Cited) -> String {
-    let e = &cited.evidence;
-    format!("{} {}-{} ({}): {}", e.document, e.span.start, e.span.end, cited.kind.as_str(), plain(&Value::from(e.sentence.as_str())))
+/// A line per sentence cited: the article, the span, the edges read there, the sentence.
+fn evidence_lines(evidence: &[Cited]) -> Vec<String> {
+    let mut places: Vec<(&Cited, Vec<&str>)> = Vec::new();
+    for cited in evidence {
+        let same = |(first, _): &&mut (&Cited, Vec<&str>)| first.evidence.document == cited.evidence.document && first.evidence.span == cited.evidence.span;
+        match places.iter_mut().find(|p| same(p)) {
+            Some((_, kinds)) => kinds.push(cited.kind.as_str()),
+            None => places.push((cited, vec![cited.kind.as_str()])),
+        }
+    }
+    places
+        .into_iter()
+        .map(|(c, kinds)| {
+            let e = &c.evidence;
+            format!("{} {}-{} ({}): {}", e.document, e.span.start, e.span.end, kinds.join(", "), plain(&Value::from(e.sentence.as_str())))
+        })
+        .collect()
 }
 
 fn write_table(answer: &Answer, evidence: bool, out: &mut dyn Write) -> io::Result<()> {
@@ -114,8 +128,8 @@ fn write_table(answer: &Answer, evidence: bool, out: &mut dyn Write) -> io::Resu
     let headings: Vec<String> = shown.iter().map(|&i| answer.columns[i].heading.to_uppercase()).collect();
     write_aligned(&headings, &cells, out, |i, out| {
         if evidence {
-            for cited in &answer.rows[i].evidence {
-                writeln!(out, "    {}", cited_line(cited))?;
+            for line in evidence_lines(&answer.rows[i].evidence) {
+                writeln!(out, "    {line}")?;
             }
         }
         Ok(())
@@ -168,7 +182,7 @@ fn write_csv(answer: &Answer, evidence: bool, out: &mut dyn Write) -> io::Result
             })
             .collect();
         if evidence {
-            fields.push(csv_field(&row.evidence.iter().map(cited_line).collect::<Vec<_>>().join(" | ")));
+            fields.push(csv_field(&evidence_lines(&row.evidence).join(" | ")));
         }
         writeln!(out, "{}", fields.join(","))?;
     }

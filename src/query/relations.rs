@@ -95,8 +95,7 @@ pub(crate) fn ratings(cx: &Context<'_, '_>, subject: &NamePhrase, inspector: Opt
         ];
         found.push(((data.date.year.is_none(), data.date), Row { cells, evidence }));
     }
-    found.sort_by(|a, b| a.0.cmp(&b.0));
-    answer.rows = found.into_iter().map(|(_, row)| row).collect();
+    answer.set_rows(found);
     if ungraded > 0 {
         answer.notes.push(format!("{ungraded} inspection(s) of {} without an overall grade left out", subject.text));
     }
@@ -189,8 +188,7 @@ pub(crate) fn findings(cx: &Context<'_, '_>, of: &Topic, polarity: Option<Polari
             found.push(((data.document.clone(), data.span.start), Row { cells, evidence: cite(edges) }));
         }
     }
-    found.sort_by(|a, b| a.0.cmp(&b.0));
-    answer.rows = found.into_iter().map(|(_, row)| row).collect();
+    answer.set_rows(found);
     Ok(answer)
 }
 

@@ -68,8 +68,7 @@ pub(crate) fn statements(cx: &Context<'_, '_>, query: &StatementQuery) -> Result
         ];
         found.push(((data.document.clone(), data.span.start), Row { cells, evidence }));
     }
-    found.sort_by(|a, b| a.0.cmp(&b.0));
-    answer.rows = found.into_iter().map(|(_, row)| row).collect();
+    answer.set_rows(found);
     let silent = |ids: &BTreeSet<&str>| ids.iter().all(|id| cx.graph.edges_out(id, EdgeKind::Said).is_empty());
     if let (true, Some(by), Some(ids)) = (answer.rows.is_empty(), &query.by, &speakers) {
         if silent(ids) {
