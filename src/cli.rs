@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use quotegraph::export::{Format, PictureFormat, View, DEFAULT_BASE};
 use quotegraph::model::{Rating, StatementKind};
 use quotegraph::query::output::OutputFormat;
-use quotegraph::query::Filters;
+use quotegraph::query::{Filters, FORMS};
 
 /// Reads news articles and builds a knowledge graph of who said what.
 #[derive(Debug, Parser)]
@@ -39,23 +39,12 @@ pub enum Command {
     Eval(EvalArgs),
     /// Ask the graph a question: "statements by Labour about inadequate ratings".
     ///
-    /// Question forms:
-    ///   statements by <speaker|party|organisation> [about <rating> ratings|about <organisation>|about <inspection>]
-    ///   quotes by ... / claims by ...
-    ///   who criticised <name>
-    ///   who did <name> criticise
-    ///   ratings of <organisation> [by <inspectorate>] [, in time order]
-    ///   roles of <person>
-    ///   members of <party>
-    ///   people in <organisation>
-    ///   findings of <inspection|organisation> [positive|negative]
-    ///
     /// Names are matched as the graph knows them, with party short forms ("Tories",
     /// "Lib Dems"), titles ("Cllr Lee") and surnames; a party covers its groups and
     /// members. Put a name in double quotes to take it whole. The filter flags (--by,
     /// --about, --rating, --kind, --document) narrow a statements question, or ask one on
     /// their own. An empty answer is not an error.
-    #[command(verbatim_doc_comment)]
+    #[command(after_long_help = question_forms())]
     Query(QueryArgs),
     /// Run a SPARQL query over the graph's RDF (the triples of the JSON-LD export).
     ///
@@ -63,6 +52,12 @@ pub enum Command {
     /// are declared already. SELECT results are written as a table, SPARQL JSON results
     /// or SPARQL CSV; CONSTRUCT and DESCRIBE results as N-Triples.
     Sparql(SparqlArgs),
+}
+
+/// The question forms, for `query --help`.
+fn question_forms() -> String {
+    let forms: Vec<String> = FORMS.iter().map(|f| format!("  {f}")).collect();
+    format!("Question forms:\n{}", forms.join("\n"))
 }
 
 /// Arguments of `build`.

@@ -1,5 +1,5 @@
 //! A small hand-made graph of a council story, for the query tests: two parties, a party
-//! group, a council, an inspectorate, three inspections, statements, criticisms, findings.
+//! group on each of two councils, a council, an inspectorate, three inspections, statements, criticisms, findings.
 
 use crate::model::*;
 
@@ -33,7 +33,8 @@ pub(crate) fn council_story() -> QuoteGraph {
         ("party:conservative", "Conservative", NodeData::Party),
         ("org:conservative-group-northby", "Conservative group", NodeData::Organization(OrgCategory::PartyGroup { party: "Conservative".into() })),
         ("org:northby-council", "Northby Council", NodeData::Organization(OrgCategory::Council)),
-        ("org:cqc", "CQC", NodeData::Organization(OrgCategory::Inspectorate)),
+        ("org:cqc", "Care Quality Commission", NodeData::Organization(OrgCategory::Inspectorate)),
+        ("org:conservative-group-southby", "Conservative group", NodeData::Organization(OrgCategory::PartyGroup { party: "Conservative".into() })),
         ("role:cabinet-member-for-care@org:northby-council", "cabinet member for care", NodeData::Role { organization: Some("org:northby-council".into()) }),
         ("inspection:2024", "CQC inspection of Northby Council, 2024 (inadequate)", inspection(2024, Some(Rating::Inadequate), &[("safe", Rating::Inadequate)])),
         ("inspection:2019", "CQC inspection of Northby Council, 2019 (good)", inspection(2019, Some(Rating::Good), &[])),
@@ -60,6 +61,7 @@ pub(crate) fn council_story() -> QuoteGraph {
         ("org:conservative-group-northby", "statement:group", EdgeKind::Said, "history.txt"),
         ("org:cqc", "statement:cqc", EdgeKind::Said, "care.txt"),
         ("person:omar-shah", "statement:omar", EdgeKind::Said, "history.txt"),
+        ("person:omar-shah", "org:conservative-group-southby", EdgeKind::MemberOf, "history.txt"),
         ("statement:shah", "inspection:2024", EdgeKind::About, "care.txt"),
         ("statement:lee", "inspection:2024", EdgeKind::About, "care.txt"),
         ("statement:cqc", "inspection:2024", EdgeKind::About, "care.txt"),

@@ -14,6 +14,8 @@ use crate::model::{EdgeKind, Node, NodeData, NodeKind, OrgCategory, QuoteGraph};
 pub enum Named<'g> {
     /// One node: a person or an organisation.
     Node(&'g Node),
+    /// Groups of one party on several councils, which share a label ("Labour group").
+    Groups(Vec<&'g Node>),
     /// A party, whether or not the graph has a node for it: by its canonical name, with its
     /// groups and members; `people_only` when the question said "Labour councillors".
     Party {
@@ -134,6 +136,9 @@ impl<'g, 'l> Resolver<'g, 'l> {
             }
         }
         if found.is_empty() {
+            found = self.by_inspectorate_alias(&key, wanted);
+        }
+        if found.is_empty() {
             found = self.by_person_name(&words, wanted);
         }
         match found.as_slice() {
@@ -142,6 +147,7 @@ impl<'g, 'l> Resolver<'g, 'l> {
                 _ => Named::Node(one),
             }),
             [] => Err(error(self.nearest(&key, wanted), false)),
+            many if many.iter().all(|n| party_of_group(n).is_some_and(|p| Some(p) == party_of_group(many[0]))) => Ok(Named::Groups(many.to_vec())),
             many => Err(error(many.iter().map(|n| n.label.clone()).collect(), true)),
         }
     }
@@ -155,6 +161,10 @@ impl<'g, 'l> Resolver<'g, 'l> {
             Named::Node(node) => {
                 ids.insert(node.id.as_str());
                 groups.push(node.id.as_str());
+            }
+            Named::Groups(nodes) => {
+                ids.extend(nodes.iter().map(|n| n.id.as_str()));
+                groups.extend(nodes.iter().map(|n| n.id.as_str()));
             }
             Named::Party { canonical, people_only } => {
                 for node in self.graph.nodes() {
@@ -191,13 +201,20 @@ impl<'g, 'l> Resolver<'g, 'l> {
         self.candidates(wanted).filter(|n| normalise(&n.label) == key).collect()
     }
 
+    /// An inspectorate by its short form ("CQC" for the Care Quality Commission).
+    fn by_inspectorate_alias(&self, key: &str, wanted: Wanted) -> Vec<&'g Node> {
+        match self.lexicon.inspectorates.iter().find(|(alias, _)| normalise(alias) == key) {
+            Some((_, canonical)) => self.by_label(&normalise(canonical), wanted),
+            None => Vec::new(),
+        }
+    }
+
     /// People by their name without a title, or by surname alone ("Cllr Lee", "Lee").
     fn by_person_name(&self, words: &[&str], wanted: Wanted) -> Vec<&'g Node> {
         if !matches!(wanted, Wanted::Actor | Wanted::Person) {
             return Vec::new();
         }
-        let titled = words.len() > 1 && self.lexicon.honorifics.keys().any(|t| normalise(t).trim_end_matches('.') == words[0].trim_end_matches('.'));
-        let name = if titled { &words[1..] } else { words };
+        let name = self.untitled(words);
         let people = || self.graph.nodes().filter(|n| n.kind() == NodeKind::Person);
         let exact: Vec<&Node> = people().filter(|n| normalise(&n.label) == name.join(" ")).collect();
         if !exact.is_empty() || name.len() != 1 {
@@ -206,8 +223,17 @@ impl<'g, 'l> Resolver<'g, 'l> {
         people().filter(|n| normalise(&n.label).rsplit(' ').next() == Some(name[0])).collect()
     }
 
-    /// Up to three known names closest in spelling to `key`.
+    /// The words of a name without a leading title ("Cllr", "Dr.").
+    fn untitled<'w>(&self, words: &'w [&'w str]) -> &'w [&'w str] {
+        let titled = words.len() > 1 && self.lexicon.honorifics.keys().any(|t| normalise(t).trim_end_matches('.') == words[0].trim_end_matches('.'));
+        if titled { &words[1..] } else { words }
+    }
+
+    /// Up to three known names closest in spelling to `key`, its title left out.
     fn nearest(&self, key: &str, wanted: Wanted) -> Vec<String> {
+        let words: Vec<&str> = key.split(' ').collect();
+        let key = self.untitled(&words).join(" ");
+        let key = key.as_str();
         let mut names: BTreeSet<String> = self.candidates(wanted).map(|n| n.label.clone()).collect();
         if wanted.admits_parties() {
             names.extend(self.lexicon.parties.iter().filter(|p| p.alias.len() > 3).map(|p| p.alias.clone()));
@@ -224,6 +250,14 @@ impl<'g, 'l> Resolver<'g, 'l> {
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         scored.into_iter().take(3).map(|(_, name)| name).collect()
+    }
+}
+
+/// The party of a party group.
+fn party_of_group(node: &Node) -> Option<&str> {
+    match &node.data {
+        NodeData::Organization(OrgCategory::PartyGroup { party }) => Some(party),
+        _ => None,
     }
 }
 

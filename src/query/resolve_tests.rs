@@ -12,6 +12,7 @@ fn named(text: &str, wanted: Wanted) -> Result<String, ResolveError> {
     let resolver = Resolver::new(&graph, &lexicon, text);
     resolver.resolve(&phrase(text), wanted).map(|n| match n {
         Named::Node(node) => node.id.clone(),
+        Named::Groups(nodes) => nodes.iter().map(|n| n.id.as_str()).collect::<Vec<_>>().join(" + "),
         Named::Party { canonical, people_only } => format!("party {canonical}{}", if people_only { " people" } else { "" }),
     })
 }
@@ -32,7 +33,8 @@ fn names_resolve_by_label_short_form_title_and_surname() {
         ("the Green Party", Wanted::Actor, "party Green"),
         ("Lib Dems", Wanted::Actor, "party Liberal Democrat"),
         ("Reform UK members", Wanted::Actor, "party Reform UK people"),
-        ("the Conservative group", Wanted::Actor, "org:conservative-group-northby"),
+        ("the Conservative group", Wanted::Actor, "org:conservative-group-northby + org:conservative-group-southby"),
+        ("Care Quality Commission", Wanted::Organization, "org:cqc"),
         ("Labour group", Wanted::Group, "party Labour"),
     ];
     for (text, wanted, expected) in table {
@@ -47,6 +49,7 @@ fn unknown_names_suggest_the_nearest_and_shared_surnames_are_ambiguous() {
     assert!(unknown.to_string().starts_with("no organisation called \"Northbey Council\" in the graph; nearest: Northby Council"));
     let typo = named("Ann Leigh", Wanted::Person).unwrap_err();
     assert_eq!(typo.candidates, ["Ann Lee"]);
+    assert_eq!(named("Cllr Shaw", Wanted::Person).unwrap_err().candidates, ["Omar Shah", "Priya Shah"]);
     let nothing = named("Zebedee", Wanted::Person).unwrap_err();
     assert!(nothing.candidates.is_empty());
     assert_eq!(nothing.to_string(), "no person called \"Zebedee\" in the graph\n  Zebedee\n  ^^^^^^^");
@@ -62,9 +65,10 @@ fn a_party_covers_its_node_its_groups_and_the_members_of_both() {
     let lexicon = Lexicon::load().unwrap();
     let resolver = Resolver::new(&graph, &lexicon, "");
     let cover = |text: &str| -> Vec<&str> { resolver.cover(&resolver.resolve(&phrase(text), Wanted::Actor).unwrap()).into_iter().collect() };
-    assert_eq!(cover("the Tories"), ["org:conservative-group-northby", "party:conservative", "person:ann-lee"]);
-    assert_eq!(cover("Tory councillors"), ["person:ann-lee"]);
-    assert_eq!(cover("the Conservative group"), ["org:conservative-group-northby", "person:ann-lee"]);
+    let tories = ["org:conservative-group-northby", "org:conservative-group-southby", "party:conservative", "person:ann-lee", "person:omar-shah"];
+    assert_eq!(cover("the Tories"), tories);
+    assert_eq!(cover("Tory councillors"), ["person:ann-lee", "person:omar-shah"]);
+    assert_eq!(cover("the Conservative group"), ["org:conservative-group-northby", "org:conservative-group-southby", "person:ann-lee", "person:omar-shah"]);
     assert_eq!(cover("Greens"), ["party:green", "person:priya-shah"]);
     assert_eq!(cover("Priya Shah"), ["person:priya-shah"]);
 }
