@@ -171,6 +171,9 @@ impl QueryArgs {
 /// that names a file or folder is a path and the question is left out.
 pub fn split_positionals(args: &[String], graph: bool, optional: bool, what: &str) -> Result<(Vec<PathBuf>, Option<String>), String> {
     let last_is_path = args.last().is_some_and(|a| std::path::Path::new(a).exists());
+    if last_is_path && !optional && !graph {
+        return Err(format!("give the {what} after the articles, in quotes as one argument"));
+    }
     let (paths, question) = match args.split_last() {
         Some((_, _)) if optional && last_is_path && !graph => (args, None),
         Some((last, rest)) => (rest, Some(last.clone())),

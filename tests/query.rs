@@ -167,6 +167,8 @@ fn bad_questions_fail_with_the_place_and_the_way_out() {
         (&["query", "seeds", "how many statements"], "questions have these forms:\n  statements by <speaker|party|organisation>"),
         (&["query", "seeds", "statements", "by", "Labour"], "`statements` is neither a file nor a folder; put the question in quotes"),
         (&["query", "statements by Labour"], "give the articles to read (files or folders) before the question"),
+        (&["query", "seeds"], "give the question after the articles, in quotes"),
+        (&["sparql", "--graph", "seeds.json", "seeds", "ASK {}"], "with --graph give only the SPARQL query"),
         (&["query", "seeds", "who criticised Labour", "--by", "Ofsted"], "narrow statements questions, and this is not one"),
         (&["sparql", "seeds", "SELECT ?s WHERE { ?s ?p"], "the SPARQL query does not parse"),
     ];
