@@ -3,14 +3,17 @@
 
 use crate::corpus::Article;
 use crate::model::{
-    CharIndex, DocumentData, Edge, EdgeKind, Evidence, FindingData, Node, NodeData, NodeKind, OrgCategory, QuoteGraph, Span,
-    StatementData,
+    first_words, CharIndex, DocumentData, Edge, EdgeKind, Evidence, FindingData, Node, NodeData, NodeKind, OrgCategory,
+    QuoteGraph, Span, StatementData,
 };
 
 use super::analysis::Analysis;
 use super::entities::{slug, Entity};
 use super::merge::Sighting;
 use super::ArticleFacts;
+
+/// Words of a statement or finding its label keeps.
+const LABEL_WORDS: usize = 8;
 
 /// Adds the article's nodes and edges (document, statements and their speakers, roles,
 /// memberships, criticisms, findings) and returns its inspection sightings, which become
@@ -33,7 +36,7 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
         let id = format!("{}:{}#{}-{}", NodeKind::Statement.id_prefix(), article.name, s.span.start, s.span.end);
         let statement = graph.upsert(Node {
             id: id.clone(),
-            label: first_words(&s.text),
+            label: first_words(&s.text, LABEL_WORDS, &[]),
             data: NodeData::Statement(StatementData {
                 text: s.text.clone(),
                 kind: s.kind,
@@ -81,7 +84,7 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
     for f in &facts.findings {
         let id = format!("{}:{}#{}-{}", NodeKind::Finding.id_prefix(), article.name, f.span.start, f.span.end);
         let data = FindingData { text: f.text.clone(), polarity: f.polarity, document: article.name.clone(), span: f.span, chars: chars.chars(f.span) };
-        graph.upsert(Node { id: id.clone(), label: first_words(&f.text), data: NodeData::Finding(data) });
+        graph.upsert(Node { id: id.clone(), label: first_words(&f.text, LABEL_WORDS, &[]), data: NodeData::Finding(data) });
         findings.push((id, evidence(f.sentence, f.span)));
     }
     let inspector = a.main_inspectorate().map(|e| {
@@ -147,17 +150,6 @@ pub fn evidence_window(text: &str, sentence: Span, statement: Span) -> Span {
         end -= 1;
     }
     Span::new(start, end.max(start)).trimmed(text)
-}
-
-/// The first few words of a statement, for its label.
-fn first_words(text: &str) -> String {
-    const LABEL_WORDS: usize = 8;
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= LABEL_WORDS {
-        words.join(" ")
-    } else {
-        format!("{}…", words[..LABEL_WORDS].join(" "))
-    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use serde_json::{json, Map, Value};
 
 use super::answer::{Answer, Cited, Row, Shown};
+use crate::model::first_words;
 
 /// How answers are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,14 +89,6 @@ fn plain(value: &Value) -> String {
     }
 }
 
-fn first_words(text: &str) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= TABLE_WORDS {
-        return words.join(" ");
-    }
-    format!("{}…", words[..TABLE_WORDS].join(" "))
-}
-
 /// A line per sentence cited: the article, the span, the edges read there, the sentence.
 fn evidence_lines(evidence: &[Cited]) -> Vec<String> {
     let mut places: Vec<(&Cited, Vec<&str>)> = Vec::new();
@@ -122,7 +115,7 @@ fn write_table(answer: &Answer, evidence: bool, out: &mut dyn Write) -> io::Resu
     let shown: Vec<usize> = (0..answer.columns.len()).filter(|&i| answer.columns[i].shown != Shown::Hidden).collect();
     let text = |row: &Row, i: usize| -> String {
         let cell = row.cells.get(i).map(plain).unwrap_or_default();
-        if answer.columns[i].shown == Shown::FirstWords { first_words(&cell) } else { cell }
+        if answer.columns[i].shown == Shown::FirstWords { first_words(&cell, TABLE_WORDS, &[]) } else { cell }
     };
     let cells: Vec<Vec<String>> = answer.rows.iter().map(|row| shown.iter().map(|&i| text(row, i)).collect()).collect();
     let headings: Vec<String> = shown.iter().map(|&i| answer.columns[i].heading.to_uppercase()).collect();

@@ -4,7 +4,7 @@
 use graphviz_rust::dot_structures::{Attribute, Id};
 
 use crate::lexicon::{party_colours, PartyColours};
-use crate::model::{Node, NodeData, Polarity, Rating, StatementKind};
+use crate::model::{first_words, Node, NodeData, Polarity, Rating, StatementKind};
 
 /// Colours of speakers with no party, or a party without colours of its own.
 pub const NO_PARTY: PartyColours = PartyColours { party: "", fill: "#eeeeee", line: "#757575" };
@@ -103,25 +103,19 @@ pub fn kind_style(node: &Node, palette: &Palette) -> Vec<Attribute> {
 pub fn node_text(node: &Node, width: usize) -> String {
     match &node.data {
         NodeData::Statement(s) => {
-            let words = first_words(&s.text, 14);
+            let words = first_words(&s.text, 14, CUT_MARKS);
             match s.kind {
                 StatementKind::Indirect => wrap(&words, width),
                 StatementKind::Direct | StatementKind::Partial => wrap(&format!("“{words}”"), width),
             }
         }
-        NodeData::Finding(f) => wrap(&first_words(&f.text, 14), width),
+        NodeData::Finding(f) => wrap(&first_words(&f.text, 14, CUT_MARKS), width),
         _ => wrap(&node.label, width),
     }
 }
 
-/// The first `n` words of `text`, with an ellipsis when there were more.
-pub fn first_words(text: &str, n: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= n {
-        return words.join(" ");
-    }
-    format!("{}…", words[..n].join(" ").trim_end_matches([',', ';', ':', '.']))
-}
+/// Marks cut from the end of a shortened text in a diagram box.
+pub const CUT_MARKS: &[char] = &[',', ';', ':', '.'];
 
 /// `text` broken into lines of at most `width` characters at spaces (a longer word
 /// stands alone on its line).
@@ -160,8 +154,8 @@ mod tests {
     #[test]
     fn long_statements_are_cut_and_wrapped() {
         let text = "We will not accept a service that lets down the most vulnerable children in the county, and we will act.";
-        assert_eq!(first_words(text, 5), "We will not accept a…");
-        assert_eq!(first_words("Short one.", 5), "Short one.");
+        assert_eq!(first_words(text, 5, CUT_MARKS), "We will not accept a…");
+        assert_eq!(first_words("Short one.", 5, CUT_MARKS), "Short one.");
         assert_eq!(wrap("one two three four", 9), "one two\nthree\nfour");
         assert_eq!(wrap("extraordinarily long", 5), "extraordinarily\nlong");
     }

@@ -1,0 +1,25 @@
+//! Short forms of long texts, for node labels, diagram boxes and table cells.
+
+/// The first `n` words of `text` on one line, with an ellipsis when there were more; the
+/// marks in `trim` are cut from the end of a shortened text ("the county…", not
+/// "the county,…").
+pub fn first_words(text: &str, n: usize, trim: &[char]) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= n {
+        return words.join(" ");
+    }
+    format!("{}…", words[..n].join(" ").trim_end_matches(trim))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_cut_after_n_words_and_short_ones_kept_on_one_line() {
+        let text = "We will act,\n\nand we will act now.";
+        assert_eq!(first_words(text, 3, &[]), "We will act,…");
+        assert_eq!(first_words(text, 3, &[',']), "We will act…");
+        assert_eq!(first_words(text, 8, &[',']), "We will act, and we will act now.");
+    }
+}
