@@ -18,7 +18,6 @@ use quotegraph::eval::{evaluate, Gold};
 use quotegraph::export::{json, render, DotOptions, ExportOptions, Format, Iris, PictureFormat};
 use quotegraph::extract::Extractor;
 use quotegraph::import::read_graph;
-use quotegraph::lexicon::Lexicon;
 use quotegraph::model::QuoteGraph;
 use quotegraph::query::output::{write_answer, OutputFormat};
 use quotegraph::query::{ask, compose, sparql};
@@ -64,10 +63,14 @@ fn read(paths: &[std::path::PathBuf], quiet: bool) -> Result<Corpus> {
     Ok(corpus)
 }
 
+/// The extractor with the compiled-in lexicons, made once a run.
+fn extractor() -> Result<Extractor> {
+    Extractor::new().context("loading the lexicons")
+}
+
 /// Reads the articles and builds their graph.
-fn build_graph(paths: &[std::path::PathBuf], quiet: bool) -> Result<(Corpus, QuoteGraph)> {
+fn build_graph(extractor: &Extractor, paths: &[std::path::PathBuf], quiet: bool) -> Result<(Corpus, QuoteGraph)> {
     let corpus = read(paths, quiet)?;
-    let extractor = Extractor::new().context("loading the lexicons")?;
     let graph = extractor.build(&corpus.articles);
     Ok((corpus, graph))
 }
@@ -89,15 +92,11 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
         (None, None) => Format::Json,
     };
     let options = ExportOptions { dot: dot_options(&args.diagram), iris: Iris::new(&args.base)? };
-    let (corpus, graph) = build_graph(&args.input.paths, args.input.quiet)?;
+    let (corpus, graph) = build_graph(&extractor()?, &args.input.paths, args.input.quiet)?;
     let write = |out: &mut dyn Write| -> Result<()> { Ok(format.write(&graph, &options, out)?) };
     match &args.output {
         Some(path) => write_atomically(path, write)?,
-        None => {
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            write(&mut out).and_then(|()| Ok(out.flush()?)).context("writing to stdout")?;
-        }
+        None => to_stdout(write)?,
     }
     if !args.input.quiet {
         summarise(&corpus, &graph, &format!("{} written", format.name()));
@@ -111,14 +110,12 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
         (None, Some(path)) => PictureFormat::from_path(path)?,
         (None, None) => bail!("say where the picture goes: -o FILE.svg (or .png, .pdf), or --format to write it to stdout"),
     };
-    let (corpus, graph) = build_graph(&args.input.paths, args.input.quiet)?;
+    let (corpus, graph) = build_graph(&extractor()?, &args.input.paths, args.input.quiet)?;
     let picture = render(&graph, &dot_options(&args.diagram), format)?;
+    let write = |out: &mut dyn Write| -> Result<()> { Ok(out.write_all(&picture)?) };
     match &args.output {
-        Some(path) => write_atomically(path, |out| Ok(out.write_all(&picture)?))?,
-        None => {
-            let mut out = io::stdout().lock();
-            out.write_all(&picture).and_then(|()| out.flush()).context("writing to stdout")?;
-        }
+        Some(path) => write_atomically(path, write)?,
+        None => to_stdout(write)?,
     }
     if !args.input.quiet {
         summarise(&corpus, &graph, &format!("{} view drawn as {}", quotegraph::export::View::from(args.diagram.view).name(), format.name()));
@@ -161,9 +158,8 @@ fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
     let gold = Gold::read(&args.gold).with_context(|| format!("reading gold annotations from {}", args.gold.display()))?;
-    let corpus = read(&args.paths, false)?;
-    let extractor = Extractor::new().context("loading the lexicons")?;
-    let graph = json::to_value(&extractor.build(&corpus.articles));
+    let (_, graph) = build_graph(&extractor()?, &args.paths, false)?;
+    let graph = json::to_value(&graph);
     let report = evaluate(&graph, &gold);
     let text = if args.json {
         if args.show_errors {
@@ -179,10 +175,10 @@ fn eval(args: &EvalArgs) -> Result<ExitCode> {
 }
 
 /// The graph to ask: read from --graph, or built from the articles.
-fn graph_to_ask(paths: &[std::path::PathBuf], args: &AskArgs) -> Result<QuoteGraph> {
+fn graph_to_ask(extractor: &Extractor, paths: &[std::path::PathBuf], args: &AskArgs) -> Result<QuoteGraph> {
     let graph = match &args.graph {
         Some(file) => read_graph(file)?,
-        None => build_graph(paths, args.quiet)?.1,
+        None => build_graph(extractor, paths, args.quiet)?.1,
     };
     if !args.quiet {
         let source = match &args.graph {
@@ -205,20 +201,21 @@ fn output_format(args: &AskArgs) -> OutputFormat {
 }
 
 /// Writes to stdout through a buffer.
-fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    write(&mut out).and_then(|()| out.flush()).context("writing to stdout")
+    write(&mut out).and_then(|()| Ok(out.flush()?)).context("writing to stdout")
 }
 
 fn query(args: &QueryArgs) -> Result<ExitCode> {
     let filters = args.filters();
     let (paths, question) = split_positionals(&args.args, args.ask.graph.is_some(), !filters.is_empty(), "question").map_err(anyhow::Error::msg)?;
-    let lexicon = Lexicon::load().context("loading the lexicons")?;
+    let extractor = extractor()?;
+    let lexicon = extractor.lexicon();
     let (text, parsed) = compose(question.as_deref(), &filters, &lexicon.ratings)?;
-    let graph = graph_to_ask(&paths, &args.ask)?;
-    let answer = ask(&graph, &lexicon, &text, &parsed)?;
+    let graph = graph_to_ask(&extractor, &paths, &args.ask)?;
+    let answer = ask(&graph, lexicon, &text, &parsed)?;
     let format = output_format(&args.ask);
-    to_stdout(|out| write_answer(&answer, format, args.evidence, out))?;
+    to_stdout(|out| Ok(write_answer(&answer, format, args.evidence, out)?))?;
     if !args.ask.quiet {
         for note in &answer.notes {
             eprintln!("quotegraph: note: {note}");
@@ -236,9 +233,9 @@ fn query(args: &QueryArgs) -> Result<ExitCode> {
 fn sparql(args: &SparqlArgs) -> Result<ExitCode> {
     let (paths, query) = split_positionals(&args.args, args.ask.graph.is_some(), false, "SPARQL query").map_err(anyhow::Error::msg)?;
     let iris = Iris::new(&args.base)?;
-    let graph = graph_to_ask(&paths, &args.ask)?;
+    let graph = graph_to_ask(&extractor()?, &paths, &args.ask)?;
     let answer = sparql::run(&graph, &iris, query.as_deref().unwrap_or_default())?;
     let format = output_format(&args.ask);
-    to_stdout(|out| sparql::write_sparql(&answer, format, &iris, out))?;
+    to_stdout(|out| Ok(sparql::write_sparql(&answer, format, &iris, out)?))?;
     Ok(ExitCode::SUCCESS)
 }
