@@ -14,12 +14,11 @@ use crate::model::{
 /// Reads the graph JSON file at `path`.
 pub fn read_graph(path: &Path) -> Result<QuoteGraph, GraphReadError> {
     let text = std::fs::read_to_string(path).map_err(|source| GraphReadError::Io { path: path.into(), source })?;
-    let raw: RawGraph = serde_json::from_str(&text).map_err(|source| GraphReadError::Json { path: path.into(), source })?;
-    graph_of(raw).map_err(|problem| GraphReadError::Invalid { path: path.into(), problem })
+    parse_graph(&text, path)
 }
 
 /// Reads graph JSON from a string; `name` stands for its file in errors.
-pub fn parse_graph(text: &str, name: &str) -> Result<QuoteGraph, GraphReadError> {
+pub fn parse_graph(text: &str, name: &Path) -> Result<QuoteGraph, GraphReadError> {
     let raw: RawGraph = serde_json::from_str(text).map_err(|source| GraphReadError::Json { path: name.into(), source })?;
     graph_of(raw).map_err(|problem| GraphReadError::Invalid { path: name.into(), problem })
 }
@@ -166,7 +165,7 @@ mod tests {
         let graph = Extractor::new().unwrap().build(&[article]);
         assert!(graph.node_count() > 5, "{}", written(&graph));
         let text = written(&graph);
-        assert_eq!(written(&parse_graph(&text, "g.json").unwrap()), text);
+        assert_eq!(written(&parse_graph(&text, Path::new("g.json")).unwrap()), text);
     }
 
     #[test]
@@ -186,7 +185,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let message = parse_graph(text, "g.json").unwrap_err().to_string();
+            let message = parse_graph(text, Path::new("g.json")).unwrap_err().to_string();
             assert!(message.contains(expected), "{text}\n-> {message}");
         }
     }

@@ -71,9 +71,11 @@ pub(crate) fn ratings(cx: &Context<'_, '_>, subject: &NamePhrase, inspector: Opt
     let mut ungraded = 0;
     for (node, data) in cx.inspections() {
         let rated: Vec<_> = cx.graph.edges_out(&node.id, EdgeKind::Rated).into_iter().filter(|(b, _)| bodies.contains(b.id.as_str())).collect();
+        if rated.is_empty() {
+            continue;
+        }
         let conducted = cx.graph.edges_in(&node.id, EdgeKind::Conducted);
-        let by_inspector = inspectors.as_ref().is_none_or(|ids| conducted.iter().any(|(i, _)| ids.contains(i.id.as_str())));
-        if rated.is_empty() || !by_inspector {
+        if !inspectors.as_ref().is_none_or(|ids| conducted.iter().any(|(i, _)| ids.contains(i.id.as_str()))) {
             continue;
         }
         let Some(rating) = data.rating else {
@@ -139,9 +141,10 @@ pub(crate) fn people(cx: &Context<'_, '_>, body: &NamePhrase, with_roles: bool) 
     let mut answer = Answer::new(PEOPLE, empty);
     let mut found: BTreeMap<(&str, String), (&Node, Vec<&Edge>)> = BTreeMap::new();
     for &group in &groups {
+        let Some(group_node) = cx.graph.node(group) else { continue };
+        let membership = format!("member of {}", group_node.label);
         for (person, edge) in cx.graph.edges_in(group, EdgeKind::MemberOf) {
-            let group_label = cx.graph.node(group).map(|g| g.label.clone()).unwrap_or_default();
-            found.entry((person.id.as_str(), format!("member of {group_label}"))).or_insert((person, Vec::new())).1.push(edge);
+            found.entry((person.id.as_str(), membership.clone())).or_insert((person, Vec::new())).1.push(edge);
         }
     }
     if with_roles {
