@@ -53,6 +53,16 @@ pub enum InputError {
         /// Offset of the first NUL byte.
         offset: usize,
     },
+    /// One record of an archive (JSON Lines, CSV) could not be read; the others still are.
+    #[error("{}:{line}: {problem}", path.display())]
+    Record {
+        /// The archive.
+        path: PathBuf,
+        /// The line the record starts on, from 1.
+        line: u64,
+        /// What is wrong with it.
+        problem: String,
+    },
     /// A path given on the command line does not exist.
     #[error("{}: no such file or folder", path.display())]
     NotFound {

@@ -1,0 +1,253 @@
+//! Reading articles: which files hold them ([`find_sources`]), in which [`InputFormat`],
+//! and the articles each holds ([`read_source`]). A file or record that cannot be read
+//! becomes a problem to report, never the end of the run: the others are still read.
+
+mod format;
+mod html;
+mod records;
+
+use std::fs;
+use std::io::{self, BufRead, BufReader, Cursor};
+use std::path::{Path, PathBuf};
+
+use crate::error::InputError;
+use crate::model::PartialDate;
+
+pub use format::InputFormat;
+pub use html::{read_page, Page};
+
+/// The path that names standard input.
+pub const STDIN: &str = "-";
+
+/// What is known of an article besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleMeta {
+    /// Its address on the web.
+    pub url: Option<String>,
+    /// Its headline.
+    pub title: Option<String>,
+    /// When it was published; anchors relative dates ("this summer", "last month").
+    pub published: Option<PartialDate>,
+    /// Who published it.
+    pub publisher: Option<String>,
+}
+
+/// One article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// Its name: the path below the folder it was found in, or the file name; for a
+    /// record of an archive, `ARCHIVE#ID`.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+    /// Its headline, address, date and publisher, when known.
+    pub meta: ArticleMeta,
+}
+
+impl Article {
+    /// An article from a name and text.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Article {
+        Article { name: name.into(), text: text.into(), meta: ArticleMeta::default() }
+    }
+
+    /// Its headline: the title it came with, else its first non-empty line, shortened.
+    pub fn title(&self) -> &str {
+        const MAX_TITLE: usize = 120;
+        let given = self.meta.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let line = given.or_else(|| self.text.lines().map(str::trim).find(|l| !l.is_empty())).unwrap_or(&self.name);
+        match line.char_indices().nth(MAX_TITLE) {
+            Some((cut, _)) => &line[..cut],
+            None => line,
+        }
+    }
+}
+
+/// Reads a publication date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, with any time after a `T`
+/// or a space ignored ("2024-03-05T09:30:00Z").
+pub fn published_date(text: &str) -> Option<PartialDate> {
+    let date = text.trim().split(['T', ' ']).next()?;
+    PartialDate::from_iso(date)
+}
+
+/// A file (or standard input) to read articles from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Where it is; `-` for standard input.
+    pub path: PathBuf,
+    /// The name its articles are known by.
+    pub name: String,
+    /// Its format, when known before reading; else it is guessed from its first bytes.
+    pub format: Option<InputFormat>,
+    /// Its size in bytes, when known.
+    pub bytes: u64,
+}
+
+/// The sources at `paths`, in name order: folders are walked for files with an ending of
+/// a known format, hidden entries skipped; files named directly are read whatever their
+/// ending; `-` is standard input. `forced` overrides every format.
+pub fn find_sources(paths: &[PathBuf], forced: Option<InputFormat>) -> (Vec<Source>, Vec<InputError>) {
+    let mut sources = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        if path.as_os_str() == STDIN {
+            sources.push(Source { path: path.clone(), name: "stdin".to_string(), format: forced, bytes: 0 });
+            continue;
+        }
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk_folder(path, path, forced, &mut sources, &mut problems),
+            Ok(meta) => {
+                let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                sources.push(Source { path: path.clone(), name, format: forced.or_else(|| InputFormat::from_path(path)), bytes: meta.len() });
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => problems.push(InputError::NotFound { path: path.clone() }),
+            Err(source) => problems.push(InputError::Io { path: path.clone(), source }),
+        }
+    }
+    sources.sort_by(|a, b| a.name.cmp(&b.name));
+    (sources, problems)
+}
+
+fn walk_folder(root: &Path, dir: &Path, forced: Option<InputFormat>, sources: &mut Vec<Source>, problems: &mut Vec<InputError>) {
+    // A stack, not recursion: a folder tree of any depth is walked.
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(source) => {
+                problems.push(InputError::Io { path: dir, source });
+                continue;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(source) => {
+                    problems.push(InputError::Io { path: dir.clone(), source });
+                    continue;
+                }
+            };
+            let path = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let Ok(meta) = fs::metadata(&path) else {
+                problems.push(InputError::NotFound { path });
+                continue;
+            };
+            if meta.is_dir() {
+                pending.push(path);
+            } else if let Some(format) = InputFormat::from_path(&path) {
+                let name = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                sources.push(Source { path, name, format: Some(forced.unwrap_or(format)), bytes: meta.len() });
+            }
+        }
+    }
+}
+
+/// Reads one source, handing each article (or the problem that stopped one) to `each` as
+/// it is read: an archive is streamed record by record.
+pub fn read_source(source: &Source, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    let io_error = |e: io::Error| InputError::Io { path: source.path.clone(), source: e };
+    let mut reader: Box<dyn BufRead> = if source.path.as_os_str() == STDIN {
+        Box::new(io::stdin().lock())
+    } else {
+        match fs::File::open(&source.path) {
+            Ok(file) => Box::new(BufReader::with_capacity(1 << 16, file)),
+            Err(e) => return each(Err(io_error(e))),
+        }
+    };
+    let format = match source.format {
+        Some(format) => format,
+        None => match reader.fill_buf() {
+            Ok(start) => InputFormat::sniff(start),
+            Err(e) => return each(Err(io_error(e))),
+        },
+    };
+    read_from(&mut reader, &source.path, &source.name, format, source.bytes, each);
+}
+
+/// Reads articles of `format` from bytes already in memory, as [`read_source`] reads a file.
+pub fn read_bytes(name: &str, bytes: &[u8], format: InputFormat, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    read_from(&mut Cursor::new(bytes), Path::new(name), name, format, bytes.len() as u64, each);
+}
+
+fn read_from(reader: &mut dyn BufRead, path: &Path, name: &str, format: InputFormat, size: u64, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    match format {
+        InputFormat::JsonLines => records::read_json_lines(reader, path, name, each),
+        InputFormat::Csv => records::read_csv(reader, path, name, each),
+        InputFormat::Text | InputFormat::Markdown | InputFormat::Html => {
+            let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+            if let Err(source) = reader.read_to_end(&mut bytes) {
+                return each(Err(InputError::Io { path: path.to_path_buf(), source }));
+            }
+            each(article_text(path, bytes).map(|text| match format {
+                InputFormat::Html => {
+                    let page = read_page(&text);
+                    Article { name: name.to_string(), text: page.text, meta: page.meta }
+                }
+                _ => Article::new(name, text),
+            }));
+        }
+    }
+}
+
+/// What a read produced: the articles, and the files and records that could not be read.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Articles, in name order of their files, then record order.
+    pub articles: Vec<Article>,
+    /// One error for each file, path or record that could not be read.
+    pub problems: Vec<InputError>,
+}
+
+/// Reads every article at `paths` into memory (see [`find_sources`]). For corpora too big
+/// to hold, read source by source with [`read_source`].
+pub fn read_corpus(paths: &[PathBuf]) -> Corpus {
+    let (sources, problems) = find_sources(paths, None);
+    let mut corpus = Corpus { articles: Vec::new(), problems };
+    for source in &sources {
+        read_source(source, &mut |read| match read {
+            Ok(article) => corpus.articles.push(article),
+            Err(problem) => corpus.problems.push(problem),
+        });
+    }
+    corpus
+}
+
+/// Checks that the bytes are UTF-8 text, not binary.
+pub fn article_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(InputError::Binary { path: path.to_path_buf(), offset });
+    }
+    String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_file_is_a_problem_and_the_rest_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("b.txt"), "Second.").unwrap();
+        fs::write(dir.path().join("a.md"), "First.").unwrap();
+        fs::write(dir.path().join("latin1.txt"), b"caf\xe9").unwrap();
+        fs::write(dir.path().join("image.txt"), b"PNG\0\0").unwrap();
+        fs::write(dir.path().join("notes.json"), "{}").unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        fs::write(dir.path().join("sub/c.txt"), "Third.").unwrap();
+        let corpus = read_corpus(&[dir.path().to_path_buf(), dir.path().join("missing.txt")]);
+        let names: Vec<&str> = corpus.articles.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["a.md", "b.txt", "sub/c.txt"]);
+        let problems: Vec<String> = corpus.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("image.txt") && p.contains("binary")));
+        assert!(problems.iter().any(|p| p.contains("latin1.txt") && p.contains("not UTF-8") && p.contains("offset 3")));
+        assert!(problems.iter().any(|p| p.contains("missing.txt") && p.contains("no such file")));
+    }
+
+    #[test]
+    fn title_is_the_first_line() {
+        assert_eq!(Article::new("a", "\n  Council rated good \nBody").title(), "Council rated good");
+    }
+}

@@ -1,0 +1,213 @@
+//! Archives with one article a record: JSON Lines and CSV. Each record is read on its own,
+//! so a malformed one is reported with its line and the rest are still read; records are
+//! streamed, never all held at once.
+
+use std::collections::HashMap;
+use std::io::BufRead;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{published_date, Article, ArticleMeta};
+use crate::error::InputError;
+
+/// The fields of a record, as text.
+#[derive(Debug, Default)]
+struct Fields {
+    id: Option<String>,
+    text: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+}
+
+/// Turns records into articles named `SOURCE#ID`, skipping repeated ids.
+struct Records<'a> {
+    path: &'a Path,
+    source: &'a str,
+    first_line_of: HashMap<String, u64>,
+}
+
+impl Records<'_> {
+    fn problem(&self, line: u64, problem: impl Into<String>) -> InputError {
+        InputError::Record { path: self.path.to_path_buf(), line, problem: problem.into() }
+    }
+
+    fn article(&mut self, line: u64, f: Fields) -> Result<Article, InputError> {
+        let text = f.text.filter(|t| !t.trim().is_empty()).ok_or_else(|| self.problem(line, "record has no `text` or `body`"))?;
+        if text.contains('\0') {
+            return Err(self.problem(line, "record text holds NUL bytes, so it is not an article"));
+        }
+        let id = f.id.filter(|i| !i.trim().is_empty()).unwrap_or_else(|| format!("line-{line}"));
+        if let Some(first) = self.first_line_of.get(&id) {
+            return Err(self.problem(line, format!("record repeats id `{id}` of line {first}; the first is kept")));
+        }
+        let published = match f.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+            Some(p) => Some(published_date(p).ok_or_else(|| self.problem(line, format!("record `published` is not a date: `{p}` (use YYYY-MM-DD)")))?),
+            None => None,
+        };
+        self.first_line_of.insert(id.clone(), line);
+        let meta = ArticleMeta { url: f.url, title: f.title, published, publisher: f.publisher };
+        Ok(Article { name: format!("{}#{id}", self.source), text, meta })
+    }
+}
+
+/// Reads JSON Lines: one object a line, blank lines skipped.
+pub fn read_json_lines(reader: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    let mut records = Records { path, source, first_line_of: HashMap::new() };
+    let mut buf = Vec::new();
+    let mut line = 0u64;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return,
+            Ok(_) => line += 1,
+            Err(source) => return each(Err(InputError::Io { path: path.to_path_buf(), source })),
+        }
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let fields = match serde_json::from_slice::<Value>(&buf) {
+            Ok(Value::Object(map)) => json_fields(map),
+            Ok(_) => Err("record is not a JSON object".to_string()),
+            Err(e) => Err(format!("record is not valid JSON ({e})")),
+        };
+        each(fields.map_err(|p| records.problem(line, p)).and_then(|f| records.article(line, f)));
+    }
+}
+
+fn json_fields(mut map: serde_json::Map<String, Value>) -> Result<Fields, String> {
+    let mut take = |key: &str| -> Result<Option<String>, String> {
+        match map.remove(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(Value::Number(n)) if key == "id" => Ok(Some(n.to_string())),
+            Some(other) => Err(format!("record `{key}` should be a string, not {}", kind_of(&other))),
+        }
+    };
+    Ok(Fields {
+        id: take("id")?,
+        text: take("text")?.or(take("body")?),
+        url: take("url")?,
+        title: take("title")?,
+        published: take("published")?,
+        publisher: take("publisher")?,
+    })
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Reads CSV with a header row; its columns are matched by name, ignoring case.
+pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
+    let headers = match csv.byte_headers() {
+        Ok(h) => h.iter().map(|h| String::from_utf8_lossy(h).trim().to_ascii_lowercase()).collect::<Vec<_>>(),
+        Err(e) => return each(Err(InputError::Record { path: path.to_path_buf(), line: 1, problem: format!("no readable header row ({e})") })),
+    };
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let (text, body) = (column("text"), column("body"));
+    if text.is_none() && body.is_none() {
+        let problem = format!("the header row names no `text` or `body` column (it has: {})", headers.join(", "));
+        return each(Err(InputError::Record { path: path.to_path_buf(), line: 1, problem }));
+    }
+    let columns = [column("id"), column("url"), column("title"), column("published"), column("publisher")];
+    let mut records = Records { path, source, first_line_of: HashMap::new() };
+    let mut row = csv::ByteRecord::new();
+    loop {
+        let line = csv.position().line();
+        match csv.read_byte_record(&mut row) {
+            Ok(false) => return,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(line, csv::Position::line);
+                each(Err(records.problem(line, format!("record is not valid CSV ({e})"))));
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    return;
+                }
+                continue;
+            }
+        }
+        let line = row.position().map_or(line, csv::Position::line);
+        let cell = |c: Option<usize>| -> Result<Option<String>, String> {
+            match c.and_then(|c| row.get(c)) {
+                None => Ok(None),
+                Some(bytes) => String::from_utf8(bytes.to_vec()).map(Some).map_err(|e| format!("record is not UTF-8 (invalid byte at offset {} of a cell)", e.utf8_error().valid_up_to())),
+            }
+        };
+        let fields = (|| -> Result<Fields, String> {
+            let [id, url, title, published, publisher] = columns;
+            Ok(Fields { id: cell(id)?, text: cell(text)?.filter(|t| !t.is_empty()).or(cell(body)?), url: cell(url)?, title: cell(title)?, published: cell(published)?, publisher: cell(publisher)? })
+        })();
+        each(fields.map_err(|p| records.problem(line, p)).and_then(|f| records.article(line, f)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PartialDate;
+
+    fn read(format: fn(&mut dyn BufRead, &Path, &str, &mut dyn FnMut(Result<Article, InputError>)), input: &str) -> (Vec<Article>, Vec<String>) {
+        let (mut articles, mut problems) = (Vec::new(), Vec::new());
+        format(&mut input.as_bytes(), Path::new("feed"), "feed", &mut |r| match r {
+            Ok(a) => articles.push(a),
+            Err(e) => problems.push(e.to_string()),
+        });
+        (articles, problems)
+    }
+
+    #[test]
+    fn json_lines_with_metadata_broken_records_and_repeats() {
+        let input = concat!(
+            r#"{"id": 7, "text": "Cllr Ana Ruiz said: “We will act.”", "url": "https://n.example/7", "published": "2024-03-05T10:00:00Z", "publisher": "Gazette"}"#, "\n",
+            "\n",
+            r#"{"id": "8", "body": "Body field works too.", "title": "Eight"}"#, "\n",
+            r#"{"id": "9", "text": "cut off"#, "\n",
+            r#"["not", "an", "object"]"#, "\n",
+            r#"{"id": "10", "title": "No text"}"#, "\n",
+            r#"{"id": "8", "text": "Same id again."}"#, "\n",
+            r#"{"id": "11", "text": "Bad date.", "published": "last Tuesday"}"#, "\n",
+            r#"{"text": "No id, named by its line."}"#,
+        );
+        let (articles, problems) = read(read_json_lines, input);
+        let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["feed#7", "feed#8", "feed#line-9"]);
+        assert_eq!(articles[0].meta.published, PartialDate::from_iso("2024-03-05"));
+        assert_eq!(articles[0].meta.publisher.as_deref(), Some("Gazette"));
+        assert_eq!(articles[1].text, "Body field works too.");
+        assert_eq!(articles[1].title(), "Eight");
+        let lines: Vec<&str> = problems.iter().map(|p| p.split(' ').next().unwrap_or("")).collect();
+        assert_eq!(lines, ["feed:4:", "feed:5:", "feed:6:", "feed:7:", "feed:8:"], "{problems:#?}");
+        assert!(problems[0].contains("not valid JSON"));
+        assert!(problems[3].contains("repeats id `8` of line 3"));
+        assert!(problems[4].contains("not a date"));
+    }
+
+    #[test]
+    fn csv_with_quoted_newlines_and_a_ragged_row() {
+        let input = "ID,Title,Text,Published\n1,One,\"First line.\n\nSecond paragraph, with a comma.\",2023-11\n2,Two\n3,Three,Third.,\n";
+        let (articles, problems) = read(read_csv, input);
+        let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["feed#1", "feed#3"]);
+        assert_eq!(articles[0].text, "First line.\n\nSecond paragraph, with a comma.");
+        assert_eq!(articles[0].meta.published, PartialDate::from_iso("2023-11"));
+        assert_eq!(problems, ["feed:5: record has no `text` or `body`"]);
+    }
+
+    #[test]
+    fn csv_without_a_text_column_is_one_problem() {
+        let (articles, problems) = read(read_csv, "id,headline\n1,Hello\n");
+        assert!(articles.is_empty());
+        assert_eq!(problems, ["feed:1: the header row names no `text` or `body` column (it has: id, headline)"]);
+    }
+}
