@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use quotegraph::corpus::InputFormat;
 use quotegraph::export::{Format, PictureFormat, View, DEFAULT_BASE};
 use quotegraph::model::{Rating, StatementKind};
 use quotegraph::query::output::OutputFormat;
@@ -101,12 +102,52 @@ pub struct RenderArgs {
 /// The articles to read, and how much to say about reading them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files and folders.
+    /// Article files and folders; `-` reads standard input. Folders are searched for
+    /// .txt, .md, .html, .jsonl and .csv files.
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
-    /// Print no warnings or summary on stderr.
+    /// Read every file as this format, whatever its ending [default: from the ending;
+    /// for stdin and unknown endings, guessed from the first bytes].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormatArg>,
+    /// Print no warnings, progress or summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+impl InputArgs {
+    /// The format every input is read as, if one is forced.
+    pub fn format(&self) -> Option<InputFormat> {
+        self.input_format.map(Into::into)
+    }
+}
+
+/// Input formats, as the command line names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// Plain text, one article a file.
+    Text,
+    /// Markdown, one article a file.
+    Markdown,
+    /// An HTML page: the article body is read, markup and page furniture dropped.
+    Html,
+    /// JSON Lines: an object a line with `id`, `text` or `body`, and optional `url`,
+    /// `title`, `published` (YYYY-MM-DD, anchors relative dates), `publisher`.
+    Jsonl,
+    /// CSV with a header row naming the same fields as JSON Lines.
+    Csv,
+}
+
+impl From<InputFormatArg> for InputFormat {
+    fn from(arg: InputFormatArg) -> InputFormat {
+        match arg {
+            InputFormatArg::Text => InputFormat::Text,
+            InputFormatArg::Markdown => InputFormat::Markdown,
+            InputFormatArg::Html => InputFormat::Html,
+            InputFormatArg::Jsonl => InputFormat::JsonLines,
+            InputFormatArg::Csv => InputFormat::Csv,
+        }
+    }
 }
 
 /// Where the graph of `query` and `sparql` comes from, and how answers are written.

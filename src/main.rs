@@ -2,21 +2,22 @@
 //! Data goes to stdout, diagnostics to stderr; exit 0 on success, 2 on error.
 
 mod cli;
+mod progress;
 
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 
 use cli::{split_positionals, AskArgs, BuildArgs, Cli, Command, DiagramArgs, EvalArgs, QueryArgs, RenderArgs, SparqlArgs};
-use quotegraph::corpus::{read_corpus, Corpus};
+use quotegraph::corpus::{find_sources, InputFormat};
 use quotegraph::error::ExportError;
 use quotegraph::eval::{evaluate, Gold};
 use quotegraph::export::{json, render, DotOptions, ExportOptions, Format, Iris, PictureFormat};
-use quotegraph::extract::Extractor;
+use quotegraph::extract::{build_sources, Extractor, Observer};
 use quotegraph::import::read_graph;
 use quotegraph::model::QuoteGraph;
 use quotegraph::query::output::{write_answer, OutputFormat};
@@ -49,30 +50,31 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Reads the corpus, warning about each file that could not be read.
-fn read(paths: &[std::path::PathBuf], quiet: bool) -> Result<Corpus> {
-    let corpus = read_corpus(paths);
-    if !quiet {
-        for problem in &corpus.problems {
-            eprintln!("quotegraph: warning: skipped {problem}");
-        }
-    }
-    if corpus.articles.is_empty() {
-        bail!("no article could be read from {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
-    }
-    Ok(corpus)
-}
-
 /// The extractor with the compiled-in lexicons, made once a run.
 fn extractor() -> Result<Extractor> {
     Extractor::new().context("loading the lexicons")
 }
 
-/// Reads the articles and builds their graph.
-fn build_graph(extractor: &Extractor, paths: &[std::path::PathBuf], quiet: bool) -> Result<(Corpus, QuoteGraph)> {
-    let corpus = read(paths, quiet)?;
-    let graph = extractor.build(&corpus.articles);
-    Ok((corpus, graph))
+/// What was read.
+struct Read {
+    articles: usize,
+    problems: usize,
+}
+
+/// Reads the articles at `paths` and builds their graph, warning on stderr about each
+/// file or record skipped.
+fn build_graph(extractor: &Extractor, paths: &[PathBuf], forced: Option<InputFormat>, quiet: bool) -> Result<(Read, QuoteGraph)> {
+    let (sources, problems) = find_sources(paths, forced);
+    let mut reporter = progress::Reporter::new(&sources, quiet);
+    for problem in problems {
+        reporter.problem(problem);
+    }
+    let (graph, articles) = build_sources(extractor, &sources, &mut reporter);
+    reporter.finish();
+    if articles == 0 {
+        bail!("no article could be read from {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+    }
+    Ok((Read { articles, problems: reporter.problems() }, graph))
 }
 
 fn dot_options(args: &DiagramArgs) -> DotOptions {
@@ -92,14 +94,14 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
         (None, None) => Format::Json,
     };
     let options = ExportOptions { dot: dot_options(&args.diagram), iris: Iris::new(&args.base)? };
-    let (corpus, graph) = build_graph(&extractor()?, &args.input.paths, args.input.quiet)?;
+    let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.quiet)?;
     let write = |out: &mut dyn Write| -> Result<()> { Ok(format.write(&graph, &options, out)?) };
     match &args.output {
         Some(path) => write_atomically(path, write)?,
         None => to_stdout(write)?,
     }
     if !args.input.quiet {
-        summarise(&corpus, &graph, &format!("{} written", format.name()));
+        summarise(&read, &graph, &format!("{} written", format.name()));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -110,7 +112,7 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
         (None, Some(path)) => PictureFormat::from_path(path)?,
         (None, None) => bail!("say where the picture goes: -o FILE.svg (or .png, .pdf), or --format to write it to stdout"),
     };
-    let (corpus, graph) = build_graph(&extractor()?, &args.input.paths, args.input.quiet)?;
+    let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.quiet)?;
     let picture = render(&graph, &dot_options(&args.diagram), format)?;
     let write = |out: &mut dyn Write| -> Result<()> { Ok(out.write_all(&picture)?) };
     match &args.output {
@@ -118,22 +120,22 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
         None => to_stdout(write)?,
     }
     if !args.input.quiet {
-        summarise(&corpus, &graph, &format!("{} view drawn as {}", quotegraph::export::View::from(args.diagram.view).name(), format.name()));
+        summarise(&read, &graph, &format!("{} view drawn as {}", quotegraph::export::View::from(args.diagram.view).name(), format.name()));
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// The one-line summary on stderr.
-fn summarise(corpus: &Corpus, graph: &QuoteGraph, what: &str) {
+fn summarise(read: &Read, graph: &QuoteGraph, what: &str) {
     eprintln!(
         "quotegraph: {} articles, {} nodes, {} edges; {what}{}",
-        corpus.articles.len(),
+        read.articles,
         graph.node_count(),
         graph.edge_count(),
-        match corpus.problems.len() {
+        match read.problems {
             0 => String::new(),
-            1 => ", 1 file skipped".to_string(),
-            n => format!(", {n} files skipped"),
+            1 => ", 1 file or record skipped".to_string(),
+            n => format!(", {n} files or records skipped"),
         }
     );
 }
@@ -158,7 +160,7 @@ fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
     let gold = Gold::read(&args.gold).with_context(|| format!("reading gold annotations from {}", args.gold.display()))?;
-    let (_, graph) = build_graph(&extractor()?, &args.paths, false)?;
+    let (_, graph) = build_graph(&extractor()?, &args.paths, None, false)?;
     let graph = json::to_value(&graph);
     let report = evaluate(&graph, &gold);
     let text = if args.json {
@@ -175,10 +177,10 @@ fn eval(args: &EvalArgs) -> Result<ExitCode> {
 }
 
 /// The graph to ask: read from --graph, or built from the articles.
-fn graph_to_ask(extractor: &Extractor, paths: &[std::path::PathBuf], args: &AskArgs) -> Result<QuoteGraph> {
+fn graph_to_ask(extractor: &Extractor, paths: &[PathBuf], args: &AskArgs) -> Result<QuoteGraph> {
     let graph = match &args.graph {
         Some(file) => read_graph(file)?,
-        None => build_graph(extractor, paths, args.quiet)?.1,
+        None => build_graph(extractor, paths, None, args.quiet)?.1,
     };
     if !args.quiet {
         let source = match &args.graph {

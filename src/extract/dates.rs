@@ -1,17 +1,20 @@
 //! Dates in a clause, as far as the text gives them: "in 2014", "from 17 to 28 July", "the
 //! summer of 2023", "at the end of April". Relative dates ("this summer", "earlier this
-//! year") are left unknown: without the article's publication date they name no year.
+//! year", "last month") are resolved against the article's publication date when it is
+//! known, and left unknown otherwise.
 
 use crate::model::{PartialDate, Span};
 
 use super::analysis::Analysis;
 use super::grammar::{self, MONTHS};
+use super::tokens::Word;
 
 /// Earliest and latest years read as years, not counts ("2,000 staff").
 const YEARS: std::ops::RangeInclusive<i32> = 1950..=2100;
 
-/// The first year, and the first month with its day, in `span`.
-pub fn date_in(a: &Analysis<'_>, span: Span) -> PartialDate {
+/// The first year, and the first month with its day, in `span`; relative dates and months
+/// without a year are anchored to `published` when it is known.
+pub fn date_in(a: &Analysis<'_>, span: Span, published: Option<PartialDate>) -> PartialDate {
     let words = a.words_in(span);
     let mut date = PartialDate::default();
     for (k, w) in words.iter().enumerate() {
@@ -30,16 +33,55 @@ pub fn date_in(a: &Analysis<'_>, span: Span) -> PartialDate {
             }
         }
     }
+    match published {
+        Some(p) if date.year.is_none() => anchor(date, words, p),
+        _ => date,
+    }
+}
+
+/// Seasons, with the last month of each.
+const SEASONS: &[(&str, u8)] = &[("autumn", 11), ("fall", 11), ("spring", 5), ("summer", 8), ("winter", 2)];
+
+/// Resolves a date without a year against the publication date: "this year", "earlier
+/// this year" (its year), "last year" (the one before), "this month", "last month", "this
+/// summer", "last summer" (the latest summer that has ended), and a month named without a
+/// year ("in July": the latest July up to publication).
+fn anchor(mut date: PartialDate, words: &[Word<'_>], published: PartialDate) -> PartialDate {
+    let Some(year) = published.year else { return date };
+    for pair in words.windows(2) {
+        let (deictic, noun) = (pair[0].lower(), pair[1].lower());
+        let this = deictic == "this" || deictic == "earlier" || deictic == "later";
+        let last = deictic == "last";
+        if !this && !last {
+            continue;
+        }
+        let season_end = SEASONS.iter().find(|(name, _)| *name == noun).map(|&(_, end)| end);
+        match (noun.as_str(), published.month) {
+            ("year", _) => date.year = Some(if last { year - 1 } else { year }),
+            ("month", Some(m)) if last => (date.year, date.month) = if m == 1 { (Some(year - 1), Some(12)) } else { (Some(year), Some(m - 1)) },
+            ("month", Some(m)) => (date.year, date.month) = (Some(year), Some(m)),
+            (_, Some(m)) if last && season_end.is_some() => date.year = season_end.map(|end| if end < m { year } else { year - 1 }),
+            _ if this && season_end.is_some() => date.year = Some(year),
+            _ => continue,
+        }
+        return date;
+    }
+    if let Some(month) = date.month {
+        date.year = Some(match published.month {
+            Some(m) if month > m => year - 1,
+            _ => year,
+        });
+    }
     date
 }
 
 /// "this year" and "last year" name no year here.
-fn relative_to_now(words: &[super::tokens::Word<'_>], k: usize) -> bool {
+fn relative_to_now(words: &[Word<'_>], k: usize) -> bool {
     k > 0 && grammar::is(grammar::TIME_DEICTICS, words[k - 1].text)
 }
 
 /// "17 July", "from 17 to 28 July": the first day before the month.
-fn day_before(words: &[super::tokens::Word<'_>], k: usize) -> Option<u8> {
+fn day_before(words: &[Word<'_>], k: usize) -> Option<u8> {
     let window = &words[k.saturating_sub(4)..k];
     window.iter().filter_map(|w| w.text.parse::<u8>().ok()).find(|d| (1..=31).contains(d))
 }
@@ -73,9 +115,40 @@ mod tests {
         ];
         for &(text, year, month, day) in cases {
             let a = Analysis::new(text, &lex);
-            let d = date_in(&a, Span::new(0, text.len()));
+            let d = date_in(&a, Span::new(0, text.len()), None);
             assert_eq!((d.year, d.month, d.day), (year, month, day), "{text}");
         }
+    }
+
+    #[test]
+    fn relative_dates_are_anchored_to_the_publication_date() {
+        let lex = Lexicon::load().unwrap();
+        let published = PartialDate::from_iso("2024-03-15");
+        type Row<'a> = (&'a str, Option<i32>, Option<u8>);
+        let cases: &[Row<'_>] = &[
+            ("inspectors visited earlier this year", Some(2024), None),
+            ("the home was inspected last year", Some(2023), None),
+            ("an inspection last month found failings", Some(2024), Some(2)),
+            ("during a visit this month", Some(2024), Some(3)),
+            ("when inspectors called last summer", Some(2023), None),
+            ("an inspection this autumn", Some(2024), None),
+            ("an inspection in January", Some(2024), Some(1)),
+            ("an inspection in July", Some(2023), Some(7)),
+            ("an inspection in July 2019", Some(2019), Some(7)),
+            ("the home was rated good", None, None),
+        ];
+        for &(text, year, month) in cases {
+            let a = Analysis::new(text, &lex);
+            let d = date_in(&a, Span::new(0, text.len()), published);
+            assert_eq!((d.year, d.month), (year, month), "{text}");
+        }
+        let january = PartialDate::from_iso("2025-01-10");
+        let a = Analysis::new("an inspection last month", &lex);
+        let d = date_in(&a, Span::new(0, a.text.len()), january);
+        assert_eq!((d.year, d.month), (Some(2024), Some(12)));
+        let november = PartialDate::from_iso("2024-11-02");
+        let a = Analysis::new("a visit last summer", &lex);
+        assert_eq!(date_in(&a, Span::new(0, a.text.len()), november).year, Some(2024));
     }
 
     #[test]

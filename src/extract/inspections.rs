@@ -49,8 +49,8 @@ struct Grade {
     subject: Option<usize>,
 }
 
-/// The article's inspections: the reported one first (when there is one), then those recalled.
-pub fn inspections(a: &Analysis<'_>, lex: &Lexicon) -> Vec<InspectionEvent> {
+/// The article's inspections, dated relative to `published` when known: the reported one first (when there is one), then those recalled.
+pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDate>) -> Vec<InspectionEvent> {
     let home = main_subject(a);
     let mut current: Option<InspectionEvent> = None;
     let mut past: Vec<InspectionEvent> = Vec::new();
@@ -64,7 +64,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon) -> Vec<InspectionEvent> {
         }
         let historical_from = historical_marker(words, lex);
         let relative = years_after(a, sentence.span);
-        let date = date_in(a, sentence.span);
+        let date = date_in(a, sentence.span, published);
         for g in &grades {
             let in_past = historical_from.is_some_and(|p| p <= g.at.start) || relative.is_some_and(|(_, end)| g.at.start >= end && before_comma(a, end, g.at.start));
             let event = InspectionEvent {
@@ -327,7 +327,7 @@ mod tests {
     fn events(text: &str) -> Vec<Row> {
         let lex = Lexicon::load().unwrap();
         let a = Analysis::new(text, &lex);
-        inspections(&a, &lex)
+        inspections(&a, &lex, None)
             .iter()
             .map(|e| (e.rating, e.date.year, e.date.month, e.historical, e.years_before_current, e.judgements.len()))
             .collect()

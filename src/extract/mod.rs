@@ -6,6 +6,7 @@
 
 pub mod analysis;
 mod assemble;
+mod builder;
 mod merge;
 pub mod attribution;
 pub mod clean;
@@ -28,10 +29,11 @@ pub mod tokens;
 use crate::corpus::Article;
 use crate::error::LexiconError;
 use crate::lexicon::Lexicon;
-use crate::model::QuoteGraph;
+use crate::model::{PartialDate, QuoteGraph};
 
 pub use analysis::Analysis;
 pub use attribution::Attributed;
+pub use builder::{build_sources, ArticleGraph, GraphBuilder, Observer};
 
 /// What the stages after reading found in one article.
 #[derive(Debug, Clone, Default)]
@@ -69,6 +71,12 @@ impl Extractor {
 
     /// Reads one article: its analysis and everything the later stages found in it.
     pub fn read<'t>(&self, text: &'t str) -> (Analysis<'t>, ArticleFacts) {
+        self.read_dated(text, None)
+    }
+
+    /// Reads one article published on `published`, which anchors its relative dates
+    /// ("this summer", "last month").
+    pub fn read_dated<'t>(&self, text: &'t str, published: Option<PartialDate>) -> (Analysis<'t>, ArticleFacts) {
         let lex = &self.lexicon;
         let analysis = Analysis::new(text, lex);
         let (statements, criticisms) = attribution::attribute(&analysis, lex);
@@ -78,31 +86,19 @@ impl Extractor {
             criticisms,
             roles,
             memberships,
-            inspections: inspections::inspections(&analysis, lex),
+            inspections: inspections::inspections(&analysis, lex, published),
             findings: findings::findings(&analysis, lex),
         };
         (analysis, facts)
     }
 
-    /// The graph of a whole corpus. Articles are added in name order, so the result does
-    /// not depend on the order they were given in; inspections are merged across articles
-    /// once all are read.
+    /// The graph of a whole corpus, read on all threads. Articles are joined in name
+    /// order, so the result does not depend on the order they were given in.
     pub fn build(&self, articles: &[Article]) -> QuoteGraph {
         let mut sorted: Vec<&Article> = articles.iter().collect();
         sorted.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut graph = QuoteGraph::new();
-        let mut sightings = Vec::new();
-        let mut places = people::Places::default();
-        for article in sorted {
-            let (analysis, facts) = self.read(&article.text);
-            let council = analysis.home_council().map(|c| analysis.entities[c].node_id());
-            for e in analysis.entities.iter().filter(|e| e.kind == crate::model::NodeKind::Person) {
-                places.record(e.node_id(), council.clone());
-            }
-            sightings.push(assemble::add_article(&mut graph, article, &analysis, &facts));
-        }
-        merge::add_inspections(&mut graph, sightings);
-        people::merge_surnames(&mut graph, &places);
-        graph
+        let mut builder = GraphBuilder::new();
+        builder.add_batch(self, &sorted);
+        builder.finish()
     }
 }

@@ -63,6 +63,15 @@ impl QuoteGraph {
         }
     }
 
+    /// Adds every node and edge of `other`, merging nodes by id as [`QuoteGraph::upsert`] does.
+    pub fn absorb(&mut self, other: QuoteGraph) {
+        let (nodes, edges) = petgraph::Graph::from(other.graph).into_nodes_edges();
+        let at: Vec<NodeIndex> = nodes.into_iter().map(|n| self.upsert(n.weight)).collect();
+        for e in edges {
+            self.add_edge(at[e.source().index()], at[e.target().index()], e.weight);
+        }
+    }
+
     /// Moves every edge of node `from` onto node `into` and removes `from`; false when
     /// either is missing.
     pub fn merge_node(&mut self, from: &str, into: &str) -> bool {

@@ -1,0 +1,124 @@
+//! Stage 8: the corpus graph. Articles are read in parallel, each into a graph of its own;
+//! those are joined in name order, so the result is the same on any number of threads,
+//! and inspections and surname-only people are merged across articles at the end.
+
+use std::borrow::Borrow;
+
+use rayon::prelude::*;
+
+use crate::corpus::{read_source, Article, Source};
+use crate::error::InputError;
+use crate::model::{NodeKind, QuoteGraph};
+
+use super::merge::{self, Sighting};
+use super::people::{self, Places};
+use super::{assemble, Extractor};
+
+/// One article read into a graph of its own, with what the cross-document merges need.
+#[derive(Debug, Default)]
+pub struct ArticleGraph {
+    graph: QuoteGraph,
+    sightings: Vec<Sighting>,
+    /// Each person named, with the council the article is about.
+    people: Vec<(String, Option<String>)>,
+}
+
+impl Extractor {
+    /// Reads one article into a graph of its own; join it to others with [`GraphBuilder`].
+    pub fn extract(&self, article: &Article) -> ArticleGraph {
+        let (analysis, facts) = self.read_dated(&article.text, article.meta.published);
+        let council = analysis.home_council().map(|c| analysis.entities[c].node_id());
+        let people = analysis.entities.iter().filter(|e| e.kind == NodeKind::Person).map(|e| (e.node_id(), council.clone())).collect();
+        let mut graph = QuoteGraph::new();
+        let sightings = assemble::add_article(&mut graph, article, &analysis, &facts);
+        ArticleGraph { graph, sightings, people }
+    }
+}
+
+/// Most articles read before a batch is extracted.
+const BATCH_ARTICLES: usize = 2048;
+/// Most bytes of text read before a batch is extracted: memory holds one batch of text,
+/// not the corpus.
+const BATCH_BYTES: usize = 32 << 20;
+
+/// What a long build reports as it goes.
+pub trait Observer {
+    /// A file or record could not be read; the build goes on without it.
+    fn problem(&mut self, problem: InputError);
+    /// A source has been read (its articles may still be waiting in a batch).
+    fn source_read(&mut self, source: &Source, articles: usize);
+}
+
+/// Builds the graph of every article of `sources`, reading them in order and extracting
+/// them in parallel batches, so that memory holds the graph and one batch of text.
+pub fn build_sources(extractor: &Extractor, sources: &[Source], observer: &mut dyn Observer) -> (QuoteGraph, usize) {
+    let mut builder = GraphBuilder::new();
+    let mut batch: Vec<Article> = Vec::new();
+    let mut batch_bytes = 0;
+    for source in sources {
+        let mut articles = 0;
+        read_source(source, &mut |read| match read {
+            Ok(article) => {
+                articles += 1;
+                batch_bytes += article.text.len();
+                batch.push(article);
+                if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                    builder.add_batch(extractor, &batch);
+                    batch.clear();
+                    batch_bytes = 0;
+                }
+            }
+            Err(problem) => observer.problem(problem),
+        });
+        observer.source_read(source, articles);
+    }
+    builder.add_batch(extractor, &batch);
+    let articles = builder.articles();
+    (builder.finish(), articles)
+}
+
+/// Builds the graph of a corpus from batches of articles.
+#[derive(Debug, Default)]
+pub struct GraphBuilder {
+    graph: QuoteGraph,
+    sightings: Vec<Vec<Sighting>>,
+    places: Places,
+    articles: usize,
+}
+
+impl GraphBuilder {
+    /// An empty builder.
+    pub fn new() -> GraphBuilder {
+        GraphBuilder::default()
+    }
+
+    /// Reads a batch of articles on all threads and joins them, in the order given.
+    pub fn add_batch<A: Borrow<Article> + Sync>(&mut self, extractor: &Extractor, batch: &[A]) {
+        let parts: Vec<ArticleGraph> = batch.par_iter().map(|a| extractor.extract(a.borrow())).collect();
+        for part in parts {
+            self.add(part);
+        }
+    }
+
+    /// Joins one article's graph.
+    pub fn add(&mut self, part: ArticleGraph) {
+        self.graph.absorb(part.graph);
+        self.sightings.push(part.sightings);
+        for (person, council) in part.people {
+            self.places.record(person, council);
+        }
+        self.articles += 1;
+    }
+
+    /// How many articles have been added.
+    pub fn articles(&self) -> usize {
+        self.articles
+    }
+
+    /// The graph, with inspections and people merged across articles.
+    pub fn finish(mut self) -> QuoteGraph {
+        merge::add_inspections(&mut self.graph, self.sightings);
+        people::merge_surnames(&mut self.graph, &self.places);
+        self.graph
+    }
+}

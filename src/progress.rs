@@ -1,0 +1,73 @@
+//! What `build` says on stderr while it reads: a warning for each file or record skipped,
+//! and a progress bar for big corpora when stderr is a terminal.
+
+use std::io::IsTerminal;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use quotegraph::corpus::Source;
+use quotegraph::error::InputError;
+use quotegraph::extract::Observer;
+
+/// Corpora with more files than this get a progress bar.
+const BAR_FROM_FILES: usize = 200;
+/// Corpora with more bytes than this get a progress bar.
+const BAR_FROM_BYTES: u64 = 32 << 20;
+
+/// Reports reading to stderr.
+pub struct Reporter {
+    quiet: bool,
+    bar: Option<ProgressBar>,
+    articles: usize,
+    problems: usize,
+}
+
+impl Reporter {
+    /// A reporter for reading `sources`; silent when `quiet`.
+    pub fn new(sources: &[Source], quiet: bool) -> Reporter {
+        let bytes: u64 = sources.iter().map(|s| s.bytes).sum();
+        let big = sources.len() > BAR_FROM_FILES || bytes > BAR_FROM_BYTES || sources.iter().any(|s| s.format.is_some_and(|f| f.is_archive()));
+        let bar = (!quiet && big && std::io::stderr().is_terminal()).then(|| {
+            let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr());
+            let style = ProgressStyle::with_template("{spinner} reading [{bar:30}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta} left) {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> ");
+            bar.set_style(style);
+            bar
+        });
+        Reporter { quiet, bar, articles: 0, problems: 0 }
+    }
+
+    /// Files and records skipped so far.
+    pub fn problems(&self) -> usize {
+        self.problems
+    }
+
+    /// Clears the bar.
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Observer for Reporter {
+    fn problem(&mut self, problem: InputError) {
+        self.problems += 1;
+        if self.quiet {
+            return;
+        }
+        let line = format!("quotegraph: warning: skipped {problem}");
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn source_read(&mut self, source: &Source, articles: usize) {
+        self.articles += articles;
+        if let Some(bar) = &self.bar {
+            bar.inc(source.bytes);
+            bar.set_message(format!("{} articles", self.articles));
+        }
+    }
+}
