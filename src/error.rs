@@ -23,6 +23,14 @@ pub enum LexiconError {
         /// What is wrong.
         reason: String,
     },
+    /// A file's phrases could not be compiled into a matcher.
+    #[error("lexicon {file} cannot be compiled into a matcher: {reason}")]
+    Matcher {
+        /// The file name.
+        file: &'static str,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// A file of the corpus could not be read as an article.

@@ -173,7 +173,7 @@ fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Opt
     let subject = subject_before(a, sentence, verb, lex)
         .or_else(|| subject_after(a, sentence.start, verb, lex).filter(|s| mention_before(a, s, prefix.end)))
         .or_else(|| shared_subject(a, sentence, verb, lex))?;
-    Some((subject, Some(words[k].lower()), a.sentence_at(verb.start)?))
+    Some((subject, Some(words[k].lower().into_owned()), a.sentence_at(verb.start)?))
 }
 
 fn mention_before(a: &Analysis<'_>, s: &Subject, end: usize) -> bool {
@@ -209,7 +209,7 @@ fn passive_agent(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> Op
     let after = a.words_in(Span::new(close.end, a.sentences[s].span.end));
     let by = after.iter().take(TRAILING_WORDS).position(|w| w.text == "by")?;
     let ix = a.mention_opening(after, by + 1)?;
-    Some((Subject::Mention(ix), Some(words[k].lower()), s))
+    Some((Subject::Mention(ix), Some(words[k].lower().into_owned()), s))
 }
 
 /// The attribution after the closing mark: ",” said Cllr Ng." or ",” she added."
@@ -222,7 +222,7 @@ fn trailing(a: &Analysis<'_>, q: &Quote, lex: &Lexicon) -> Option<Found> {
     let k = (0..words.len().min(TRAILING_WORDS)).find(|&k| words[k].span.start < stop && is_cue_verb(words, k, lex))?;
     let verb = words[k].span;
     let subject = if k == 0 { subject_after(a, rest.start, verb, lex) } else { subject_before(a, rest, verb, lex) }?;
-    Some((subject, Some(words[k].lower()), s))
+    Some((subject, Some(words[k].lower().into_owned()), s))
 }
 
 /// "Cllr Ng: “...”", "Resident Jo Hart, 74: “...”": a name right before the colon.

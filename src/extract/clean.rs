@@ -86,7 +86,7 @@ pub fn bullet_marker_len(para: &str) -> usize {
 /// A short paragraph with no quotation that names a site feature (subscribe, log in,
 /// comments, newsletter) or is only a link.
 fn is_furniture(para: &str, lex: &Lexicon) -> bool {
-    let words = para.split_whitespace().count();
+    let words = para.split_whitespace().take(FURNITURE_MAX_WORDS + 1).count();
     if words > FURNITURE_MAX_WORDS || para.contains(['“', '”', '"']) {
         return false;
     }
@@ -94,7 +94,12 @@ fn is_furniture(para: &str, lex: &Lexicon) -> bool {
     if words <= 2 && (folded.starts_with("http://") || folded.starts_with("https://")) {
         return true;
     }
-    lex.furniture.iter().any(|phrase| contains_phrase(&folded, phrase)) || is_furniture_heading(&folded, lex)
+    let whole_words = |m: aho_corasick::Match| {
+        let before = para[..m.start()].chars().next_back();
+        let after = para[m.end()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    lex.furniture_matcher.find_overlapping_iter(para).any(whole_words) || is_furniture_heading(&folded, lex)
 }
 
 /// "Comments (3)", "Most read": a few heading words, maybe a count, no full stop.
@@ -108,15 +113,6 @@ fn is_furniture_heading(folded: &str, lex: &Lexicon) -> bool {
         && !words.is_empty()
         && words.len() <= MAX_HEADING_WORDS
         && words.iter().all(|w| lex.furniture_headings.contains(*w))
-}
-
-/// True when `phrase` occurs in `text` at word boundaries.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 #[cfg(test)]

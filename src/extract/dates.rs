@@ -56,7 +56,7 @@ fn anchor(mut date: PartialDate, words: &[Word<'_>], published: PartialDate) -> 
             continue;
         }
         let season_end = SEASONS.iter().find(|(name, _)| *name == noun).map(|&(_, end)| end);
-        match (noun.as_str(), published.month) {
+        match (&*noun, published.month) {
             ("year", _) => date.year = Some(if last { year - 1 } else { year }),
             ("month", Some(m)) if last => (date.year, date.month) = if m == 1 { (Some(year - 1), Some(12)) } else { (Some(year), Some(m - 1)) },
             ("month", Some(m)) => (date.year, date.month) = (Some(year), Some(m)),

@@ -2,7 +2,9 @@
 //! Amy Ng", "Cllr Ng"), party, party group and organisation ("Northshire County Council",
 //! "Northshire Council") into one entity each, with a stable key.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::Hash;
 
 use crate::model::{Gender, NodeKind, OrgCategory};
@@ -60,7 +62,7 @@ pub fn slug(text: &str) -> String {
 
 /// The item that occurs most often, the first to occur on a tie.
 pub fn most_frequent<K: Eq + Hash + Clone>(items: impl IntoIterator<Item = K>) -> Option<K> {
-    let mut counts: HashMap<K, (usize, usize)> = HashMap::new();
+    let mut counts: HashMap<K, (usize, usize)> = HashMap::default();
     for (i, item) in items.into_iter().enumerate() {
         counts.entry(item).or_insert((0, i)).0 += 1;
     }

@@ -166,7 +166,7 @@ fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> 
         let next = words.get(k + 1).map(|n| n.lower()).unwrap_or_default();
         let prev = k.checked_sub(1).map(|j| words[j].lower()).unwrap_or_default();
         match lower.as_str() {
-            "inspection" | "inspected" | "inspections" if !lex.inspection_systems.contains(&next) => Some(InspectionKind::Full),
+            "inspection" | "inspected" | "inspections" if !lex.inspection_systems.contains(&*next) => Some(InspectionKind::Full),
             "visit" | "visits" if prev == "monitoring" => Some(InspectionKind::MonitoringVisit),
             "visit" | "visits" if prev == "focused" => Some(InspectionKind::FocusedVisit),
             _ => None,
@@ -176,7 +176,7 @@ fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> 
 
 /// Where a marker of the past ("last inspected", "previously") stands in the sentence.
 fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
-    words.iter().find(|w| lex.historical_markers.contains(&w.lower())).map(|w| w.span.start)
+    words.iter().find(|w| lex.historical_markers.contains(&*w.lower())).map(|w| w.span.start)
 }
 
 /// The grades of a sentence: a rating phrase after a cue ("rated as ‘good’", "judged to
@@ -205,11 +205,15 @@ fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> 
 
 /// The rating phrase starting at word `k`, with its length in words.
 fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usize)> {
-    let two = words.get(k + 1).map(|w| format!("{} {}", words[k].lower(), w.lower()));
+    let first = words[k].lower();
+    if !lex.is_rating_word(&first) {
+        return None;
+    }
+    let two = words.get(k + 1).map(|w| format!("{first} {}", w.lower()));
     if let Some(r) = two.as_deref().and_then(|t| lex.rating(t)) {
         return Some((r, 2));
     }
-    lex.rating(&words[k].lower()).map(|r| (r, 1))
+    lex.rating(&first).map(|r| (r, 1))
 }
 
 /// The cue before a rating: a few filler words back ("rated", "judged to", "assessed as
@@ -220,7 +224,7 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
     while j > 0 && k - j < CUE_REACH {
         j -= 1;
         let lower = words[j].lower();
-        if lex.rating_cues.contains(&lower) {
+        if lex.rating_cues.contains(&*lower) {
             return Some(j);
         }
         if !grammar::is(RATING_FILLERS, &lower) {
@@ -232,7 +236,7 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
     if !object_follows || goal {
         return None;
     }
-    (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&words[j].lower()))
+    (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&*words[j].lower()))
 }
 
 /// What a grade applies to. The whole service ("children’s services in Northshire", "the
@@ -287,7 +291,7 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
     while k > 0 {
         let lower = words[k - 1].lower();
         let skip = grammar::is(BE_FORMS, &lower)
-            || matches!(lower.as_str(), "being" | "has" | "have" | "had" | "received" | "given" | "awarded" | "kept" | "retained")
+            || matches!(&*lower, "being" | "has" | "have" | "had" | "received" | "given" | "awarded" | "kept" | "retained")
             || (k == head && grammar::is(DETERMINERS, &lower) && cue_is_rating_noun(words, head));
         if !skip {
             break;
@@ -300,7 +304,7 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         let lower = w.lower();
         let gap = Span::new(w.span.end, words[k].span.start).slice(a.text);
         let stop = gap.contains([',', ';', ':', '(', ')'])
-            || (lex.prepositions.contains(&lower) && lower != "of")
+            || (lex.prepositions.contains(&*lower) && lower != "of")
             || grammar::is(CONJUNCTIONS, w.text)
             || grammar::is(BE_FORMS, w.text)
             || lex.verb(w.text).is_some();

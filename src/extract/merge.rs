@@ -6,7 +6,7 @@
 
 use crate::model::{Edge, EdgeKind, Evidence, InspectionData, InspectionKind, Judgement, Node, NodeData, NodeKind, PartialDate, QuoteGraph, Rating};
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::entities::slug;
 use super::inspections::InspectionEvent;

@@ -3,7 +3,9 @@
 //! is the organisation of that kind in the story; a role ("the opposition leader") is the
 //! person the story gave that role.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Gender, NodeKind};
 

@@ -136,8 +136,8 @@ fn is_boundary(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
         && k > 0
         && words[k - 1].is_capitalised()
         && words.get(k + 1).is_some_and(Word::is_capitalised);
-    (lex.verb(w.text).is_some() && !lex.role_nouns.contains(&lower))
-        || (lex.prepositions.contains(&lower) && lower != "of" && lower != "for")
+    (lex.verb(w.text).is_some() && !lex.role_nouns.contains(&*lower))
+        || (lex.prepositions.contains(&*lower) && lower != "of" && lower != "for")
         || (grammar::is(CONJUNCTIONS, w.text) && !capital_and)
 }
 
@@ -205,7 +205,7 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
         if w.is_possessive() || owned.is_some_and(|m| matches!(m.mention.kind, MentionKind::Party { .. })) {
             organization = owned.and_then(|_| a.named_entity(owner)).or(organization);
             first = k + 1;
-        } else if grammar::is(DETERMINERS, w.text) || matches!(w.lower().as_str(), "new" | "current" | "acting" | "interim") {
+        } else if grammar::is(DETERMINERS, w.text) || matches!(&*w.lower(), "new" | "current" | "acting" | "interim") {
             first = k + 1;
         }
     }

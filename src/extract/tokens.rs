@@ -1,6 +1,17 @@
 //! Words with byte spans, shared by the stages that read names and verbs.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
+
+/// Lower-case form of `text`, allocating only when it has capitals.
+pub fn lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
+}
 
 /// A word of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,9 +54,9 @@ impl<'t> Word<'t> {
             && base.chars().all(|c| c.is_alphabetic() || matches!(c, '’' | '\'' | '-'))
     }
 
-    /// Lower-case form.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// Lower-case form; borrowed when the word has no capitals, as most words have none.
+    pub fn lower(&self) -> Cow<'t, str> {
+        lower(self.text)
     }
 }
 

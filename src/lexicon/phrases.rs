@@ -23,7 +23,7 @@ pub struct PhraseSet {
 impl PhraseSet {
     /// Indexes `phrases`; the i-th phrase names entry i.
     pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PhraseSet {
-        let mut by_first_word: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut by_first_word: HashMap<String, Vec<Phrase>> = HashMap::default();
         for (entry, phrase) in phrases.into_iter().enumerate() {
             let words: Vec<String> =
                 phrase.split(' ').filter(|p| p.chars().any(char::is_alphanumeric)).map(str::to_string).collect();

@@ -115,7 +115,7 @@ impl Finder<'_, '_> {
 
     /// "Northshire County Council" and "Northshire Council" share the key "northshire council".
     pub(super) fn council_key(&self, start: usize, head: usize) -> String {
-        let place: Vec<String> = self.words[start..head]
+        let place: Vec<std::borrow::Cow<'_, str>> = self.words[start..head]
             .iter()
             .filter(|w| !self.lex.council_types.contains(w.text))
             .map(|w| w.lower())
@@ -178,7 +178,7 @@ impl Finder<'_, '_> {
             let canonical = party.canonical.clone();
             let group_end = (i + n..(i + n + 2).min(self.words.len()))
                 .take_while(|&k| self.joined(k - 1) && !self.words[k - 1].is_possessive())
-                .find(|&k| matches!(self.words[k].lower().as_str(), "group" | "administration"));
+                .find(|&k| matches!(&*self.words[k].lower(), "group" | "administration"));
             match group_end {
                 Some(k) => self.push(i, k + 1, MentionKind::PartyGroup { canonical }),
                 None => self.push(i, i + n, MentionKind::Party { canonical }),

@@ -69,7 +69,7 @@ impl Finder<'_, '_> {
     /// True where a capitalised run is a place, not a person: after "for", "of", "in" or
     /// "at" ("the MP for Aldhelm Vale"), or inside a bracket ("(Lab, Kingsbridge North)").
     pub(super) fn place_position(&self, i: usize) -> bool {
-        let after_place_word = i > 0 && matches!(self.words[i - 1].lower().as_str(), "for" | "of" | "in" | "at" | "near");
+        let after_place_word = i > 0 && matches!(&*self.words[i - 1].lower(), "for" | "of" | "in" | "at" | "near");
         after_place_word || self.bracket_open_before(i)
     }
 }

@@ -1,0 +1,28 @@
+//! The whole pipeline on arbitrary bytes: the first byte picks the input format, the rest
+//! is the file. Reading, extraction, the graph and every export must not panic.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use quotegraph::corpus::{read_bytes, InputFormat};
+use quotegraph::export::{ExportOptions, Format};
+use quotegraph::extract::Extractor;
+
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| Extractor::new().expect("the compiled-in lexicons load"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, bytes)) = data.split_first() else { return };
+    let format = InputFormat::ALL[usize::from(pick) % InputFormat::ALL.len()];
+    let mut articles = Vec::new();
+    read_bytes("fuzz", bytes, format, &mut |read| articles.extend(read.ok()));
+    let graph = extractor().build(&articles);
+    let options = ExportOptions::default();
+    for format in [Format::Json, Format::JsonLd, Format::Dot] {
+        let mut out = Vec::new();
+        format.write(&graph, &options, &mut out).expect("writing to memory succeeds");
+    }
+});
