@@ -52,6 +52,9 @@ struct RawNode {
     polarity: Option<String>,
     name: Option<String>,
     bytes: Option<usize>,
+    url: Option<String>,
+    published: Option<String>,
+    publisher: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -132,7 +135,12 @@ fn node_data(node: &RawNode) -> Result<NodeData, String> {
             chars: needed(&node.chars, "chars")?,
         }),
         NodeKind::Document => {
-            NodeData::Document(DocumentData { name: needed(&node.name, "name")?, bytes: needed(&node.bytes, "bytes")? })
+            let published = match &node.published {
+                Some(date) => Some(named(date, "date", PartialDate::from_iso)?),
+                None => None,
+            };
+            let (url, publisher) = (node.url.clone(), node.publisher.clone());
+            NodeData::Document(DocumentData { name: needed(&node.name, "name")?, bytes: needed(&node.bytes, "bytes")?, url, published, publisher })
         }
     })
 }

@@ -1,7 +1,8 @@
 //! quotegraph reads news articles and builds a knowledge graph of who said what.
 //!
 //! The crate, in the order data flows through it:
-//! - [`corpus`]: reading articles from files and folders, bad files reported not fatal;
+//! - [`corpus`]: reading articles (text, Markdown, HTML, JSON Lines, CSV, stdin), bad files
+//!   and records reported, not fatal;
 //! - [`lexicon`]: the compiled-in word lists the rules read (speech verbs, parties, ...);
 //! - [`extract`]: the rule-based pipeline, one module per stage, ending in the graph;
 //! - [`model`]: spans, typed nodes and edges with evidence, the graph;
@@ -9,6 +10,7 @@
 //! - [`import`]: reading a saved graph JSON back;
 //! - [`query`]: questions in a small controlled language, and SPARQL, answered from the graph;
 //! - [`eval`]: scoring a graph against hand-made gold annotations;
+//! - [`synth`]: a generator of synthetic articles for benchmarks and robustness tests;
 //! - [`error`]: the typed errors of each layer.
 //!
 //! ```
@@ -54,5 +56,6 @@ pub mod import;
 pub mod lexicon;
 pub mod model;
 pub mod query;
+pub mod synth;
 
 pub use error::Error;

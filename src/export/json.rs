@@ -92,6 +92,15 @@ fn node_value(node: &Node) -> Value {
         NodeData::Document(d) => {
             obj.insert("name".into(), json!(d.name));
             obj.insert("bytes".into(), json!(d.bytes));
+            if let Some(url) = &d.url {
+                obj.insert("url".into(), json!(url));
+            }
+            if let Some(published) = d.published.and_then(|p| p.iso()) {
+                obj.insert("published".into(), json!(published));
+            }
+            if let Some(publisher) = &d.publisher {
+                obj.insert("publisher".into(), json!(publisher));
+            }
         }
     }
     Value::Object(obj)

@@ -22,7 +22,13 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
     graph.upsert(Node {
         id: format!("{}:{}", NodeKind::Document.id_prefix(), article.name),
         label: article.title().to_string(),
-        data: NodeData::Document(DocumentData { name: article.name.clone(), bytes: article.text.len() }),
+        data: NodeData::Document(DocumentData {
+            name: article.name.clone(),
+            bytes: article.text.len(),
+            url: article.meta.url.clone(),
+            published: article.meta.published,
+            publisher: article.meta.publisher.clone(),
+        }),
     });
     let chars = CharIndex::new(a.text);
     let evidence = |sentence: usize, focus: Span| {

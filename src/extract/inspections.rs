@@ -15,6 +15,9 @@ use super::tokens::Word;
 const RATING_FILLERS: &[&str] = &["as", "be", "being", "to", "overall", "to be", "was", "were", "have", "has"];
 /// Most words between a cue and its rating.
 const CUE_REACH: usize = 4;
+/// Most words of a graded noun phrase; a run of words longer than this is no phrase, and
+/// the bound keeps a sentence of thousands of words linear.
+const PHRASE_REACH: usize = 16;
 /// Most words between a cue and a rating after its object ("shows X to be R").
 const OBJECT_REACH: usize = 12;
 
@@ -184,6 +187,7 @@ fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
 /// "requires improvement" itself.
 fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> {
     let mut out: Vec<Grade> = Vec::new();
+    let overall = words.iter().any(|w| w.text.eq_ignore_ascii_case("overall"));
     let mut k = 0;
     while k < words.len() {
         let Some((rating, n)) = rating_at(words, k, lex) else {
@@ -195,7 +199,7 @@ fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> 
         let cue = cue_before(words, k, lex);
         if cue.is_some() || next == "rating" || verbal {
             let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
-            let (part, subject) = graded_part(a, words, cue, k, k + n, lex);
+            let (part, subject) = graded_part(a, words, Reach { cue, k, after: k + n, overall }, lex);
             out.push(Grade { rating, part, at, subject });
         }
         k += n;
@@ -242,7 +246,8 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
 /// What a grade applies to. The whole service ("children’s services in Northshire", "the
 /// council", "it", anything graded "overall") gives the inspection its grade; a named part
 /// ("the adoption service", "the experiences of care leavers") is a judgement on that part.
-fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], cue: Option<usize>, k: usize, after: usize, lex: &Lexicon) -> (Option<String>, Option<usize>) {
+fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon) -> (Option<String>, Option<usize>) {
+    let Reach { cue, k, after, overall } = reach;
     if words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text)) {
         // "Described as inadequate were the help given to families ...": the part follows.
         let (first, last) = (words.get(after + 1), words.last());
@@ -258,7 +263,7 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], cue: Option<usize>, k: usiz
         let own = noun_phrase_before(a, words, head, lex);
         if own.is_empty() {
             // "..., and rated as good": the clause shares the sentence's subject.
-            words.iter().take_while(|w| !grammar::is(BE_FORMS, w.text) && lex.verb(w.text).is_none()).collect()
+            words.iter().take(PHRASE_REACH).take_while(|w| !grammar::is(BE_FORMS, w.text) && lex.verb(w.text).is_none()).collect()
         } else {
             own
         }
@@ -271,7 +276,7 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], cue: Option<usize>, k: usiz
     let proper_noun = subject_words
         .iter()
         .any(|w| w.is_capitalised() && !grammar::is(DETERMINERS, w.text) && w.text.chars().skip(1).any(char::is_lowercase));
-    let whole = words.iter().any(|w| w.lower() == "overall")
+    let whole = overall
         || subject.is_some()
         || proper_noun
         || subject_words.iter().filter(|w| !grammar::is(DETERMINERS, w.text)).count() <= 1
@@ -281,6 +286,16 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], cue: Option<usize>, k: usiz
     }
     let part: Vec<&str> = subject_words.iter().map(|w| w.text).collect();
     (Some(part.join(" ")), subject)
+}
+
+/// Where a grade stands in its sentence: its cue, its first word, the word after it, and
+/// whether the sentence grades something "overall".
+#[derive(Clone, Copy)]
+struct Reach {
+    cue: Option<usize>,
+    k: usize,
+    after: usize,
+    overall: bool,
 }
 
 /// The noun phrase that ends just before word `head`, stepping back over "being", "was"
@@ -299,7 +314,7 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         k -= 1;
     }
     let end = k;
-    while k > 0 {
+    while k > 0 && end - k < PHRASE_REACH {
         let w = &words[k - 1];
         let lower = w.lower();
         let gap = Span::new(w.span.end, words[k].span.start).slice(a.text);

@@ -79,6 +79,12 @@ pub struct DocumentData {
     pub name: String,
     /// Its size in bytes.
     pub bytes: usize,
+    /// Its address on the web, when known.
+    pub url: Option<String>,
+    /// When it was published, when known.
+    pub published: Option<PartialDate>,
+    /// Who published it, when known.
+    pub publisher: Option<String>,
 }
 
 /// What kind of inspection an event was.

@@ -134,6 +134,9 @@ impl Triples<'_> {
             NodeData::Document(document) => {
                 self.text(&me, schema::NAME, &document.name);
                 self.text(&me, schema::HEADLINE, &node.label);
+                if let Some(date) = document.published.as_ref().and_then(date_literal) {
+                    self.add(&me, schema::DATE_PUBLISHED, date);
+                }
             }
             NodeData::Person | NodeData::Party | NodeData::Organization(_) | NodeData::Role { .. } => {
                 self.text(&me, schema::NAME, &node.label);

@@ -1,0 +1,121 @@
+//! Every input format through the command line, stdin, a corpus with broken files and
+//! records, and an interrupted write.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{quotegraph, validate_against_schema};
+use serde_json::Value;
+
+const TEXT: &str = "Cllr Maya Fenwick, the Green leader of Westbrook Council, said: “We will fix this.”\n";
+const HTML: &str = r#"<html><head><title>Ward plan | Gazette</title><meta property="article:published_time" content="2024-06-10"></head>
+<body><nav>Home | News</nav><article><h1>Ward plan approved</h1>
+<p>Cllr Tomas Reyes, the Labour member for Eastfield, said: &ldquo;The plan is fair.&rdquo;</p>
+<script>document.write("Cllr Fake Person said: “not here”")</script></article></body></html>"#;
+const JSONL: &str = concat!(
+    r#"{"id": "a1", "text": "Cllr Ruth Okafor, the Conservative deputy leader, said: “Taxes must fall.”", "url": "https://gazette.example/a1", "published": "2024-02-01", "publisher": "Gazette"}"#, "\n",
+    r#"{"id": "a2", "text": "cut off"#, "\n",
+    r#"{"id": "a3", "body": "Cllr Ivan Petrov, the Reform UK councillor, said: “Scrap the scheme.”"}"#, "\n",
+);
+const CSV: &str = "id,title,text\nc1,Budget,\"Cllr Lena Brandt, the Liberal Democrat finance lead, said: \"\"The sums add up.\"\"\"\nc2,Empty,\n";
+
+fn speakers(graph: &Value) -> Vec<String> {
+    let mut names: Vec<String> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "said")
+        .map(|e| graph["nodes"].as_array().unwrap().iter().find(|n| n["id"] == e["source"]).unwrap()["label"].as_str().unwrap().to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn stderr_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn every_format_in_one_folder_and_broken_ones_are_reported_by_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(p.join("plain.txt"), TEXT).unwrap();
+    std::fs::write(p.join("note.md"), "# Notes\n\nCllr Sam Idris, the Independent councillor, said: “No comment.”\n").unwrap();
+    std::fs::write(p.join("page.html"), HTML).unwrap();
+    std::fs::write(p.join("feed.jsonl"), JSONL).unwrap();
+    std::fs::write(p.join("table.csv"), CSV).unwrap();
+    std::fs::write(p.join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    std::fs::write(p.join("latin1.txt"), b"Caf\xe9 society").unwrap();
+    std::os::unix::fs::symlink(p.join("gone.txt"), p.join("dangling.txt")).unwrap();
+    let out = quotegraph(&["build", p.to_str().unwrap()]);
+    let stderr = stderr_of(&out);
+    assert!(out.status.success(), "{stderr}");
+    let graph: Value = serde_json::from_slice(&out.stdout).unwrap();
+    validate_against_schema(&graph).unwrap();
+    assert_eq!(
+        speakers(&graph),
+        ["Ivan Petrov", "Lena Brandt", "Maya Fenwick", "Ruth Okafor", "Sam Idris", "Tomas Reyes"],
+        "{stderr}"
+    );
+    for warning in ["feed.jsonl:2: record is not valid JSON", "table.csv:3: record has no `text` or `body`", "photo.txt: looks binary", "latin1.txt: not UTF-8", "dangling.txt"] {
+        assert!(stderr.contains(warning), "no `{warning}` in:\n{stderr}");
+    }
+    assert!(stderr.contains("6 articles") && stderr.contains("5 files or records skipped"), "{stderr}");
+    let documents: Vec<&Value> = graph["nodes"].as_array().unwrap().iter().filter(|n| n["type"] == "Document").collect();
+    let a1 = documents.iter().find(|d| d["name"] == "feed.jsonl#a1").expect("a record is a document named ARCHIVE#ID");
+    assert_eq!((a1["url"].as_str(), a1["published"].as_str(), a1["publisher"].as_str()), (Some("https://gazette.example/a1"), Some("2024-02-01"), Some("Gazette")));
+    let page = documents.iter().find(|d| d["name"] == "page.html").unwrap();
+    assert_eq!((page["label"].as_str(), page["published"].as_str()), (Some("Ward plan approved"), Some("2024-06-10")));
+    assert!(!graph.to_string().contains("Fake Person"), "script text was read as the article");
+}
+
+#[test]
+fn stdin_is_read_with_a_dash_and_its_format_guessed_or_given() {
+    let run = |args: &[&str], input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_quotegraph"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        speakers(&serde_json::from_slice(&out.stdout).unwrap())
+    };
+    assert_eq!(run(&["build", "-", "-q"], TEXT), ["Maya Fenwick"]);
+    assert_eq!(run(&["build", "-", "-q"], JSONL), ["Ivan Petrov", "Ruth Okafor"]);
+    assert_eq!(run(&["build", "-", "-q"], HTML), ["Tomas Reyes"]);
+    assert_eq!(run(&["build", "-", "-q", "--input-format", "csv"], CSV), ["Lena Brandt"]);
+}
+
+#[test]
+fn a_corpus_with_nothing_readable_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("feed.jsonl"), "{not json}\n").unwrap();
+    let out = quotegraph(&["build", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("feed.jsonl:1:") && stderr.contains("error: no article could be read"), "{stderr}");
+}
+
+#[test]
+fn an_interrupted_write_leaves_the_previous_graph_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("graph.json");
+    std::fs::write(&out_path, "{\"previous\": true}\n").unwrap();
+    // The kernel kills the process (SIGXFSZ) once a file it writes passes 8 KiB: the build
+    // dies in the middle of writing a graph of several hundred KiB.
+    let script = format!("ulimit -f 8; exec '{}' build seeds tests/corpus/articles -q -o '{}'", env!("CARGO_BIN_EXE_quotegraph"), out_path.display());
+    let status = Command::new("bash").arg("-c").arg(&script).current_dir(common::root()).status().unwrap();
+    assert!(!status.success(), "the write was expected to be cut off");
+    assert_eq!(std::fs::read_to_string(&out_path).unwrap(), "{\"previous\": true}\n");
+    let complete = quotegraph(&["build", "seeds", "-q", "-o", out_path.to_str().unwrap()]);
+    assert!(complete.status.success());
+    let graph: Value = serde_json::from_str(&std::fs::read_to_string(&out_path).unwrap()).unwrap();
+    validate_against_schema(&graph).unwrap();
+}
