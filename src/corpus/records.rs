@@ -157,7 +157,9 @@ mod tests {
     use super::*;
     use crate::model::PartialDate;
 
-    fn read(format: fn(&mut dyn BufRead, &Path, &str, &mut dyn FnMut(Result<Article, InputError>)), input: &str) -> (Vec<Article>, Vec<String>) {
+    type ReadArchive = fn(&mut dyn BufRead, &Path, &str, &mut dyn FnMut(Result<Article, InputError>));
+
+    fn read(format: ReadArchive, input: &str) -> (Vec<Article>, Vec<String>) {
         let (mut articles, mut problems) = (Vec::new(), Vec::new());
         format(&mut input.as_bytes(), Path::new("feed"), "feed", &mut |r| match r {
             Ok(a) => articles.push(a),
