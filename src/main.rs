@@ -141,8 +141,18 @@ fn summarise(read: &Read, graph: &QuoteGraph, what: &str) {
 }
 
 /// Writes to a temporary file beside `path`, then renames it into place, so that an
-/// interrupted run never leaves half a file.
+/// interrupted run never leaves half a file. A path that is not a regular file
+/// (`/dev/null`, `/dev/stdout`, a named pipe) is written directly: renaming over it would
+/// replace the device with a file.
 fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let direct = || -> Result<()> {
+            let mut out = io::BufWriter::new(fs::OpenOptions::new().write(true).open(path)?);
+            write(&mut out)?;
+            Ok(out.flush()?)
+        };
+        return direct().with_context(|| format!("writing {}", path.display()));
+    }
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));

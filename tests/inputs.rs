@@ -119,3 +119,21 @@ fn an_interrupted_write_leaves_the_previous_graph_whole() {
     let graph: Value = serde_json::from_str(&std::fs::read_to_string(&out_path).unwrap()).unwrap();
     validate_against_schema(&graph).unwrap();
 }
+
+#[test]
+fn output_to_a_pipe_or_device_is_written_in_place_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("graph.pipe");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = quotegraph(&["build", "seeds", "-q", "-o", fifo.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    // Checked before joining: had the pipe been replaced, the reader would wait forever.
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo(), "the pipe was replaced by a file");
+    let graph: Value = serde_json::from_str(&reader.join().unwrap()).unwrap();
+    assert!(graph["nodes"].as_array().is_some_and(|n| !n.is_empty()));
+}
