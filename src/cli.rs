@@ -23,9 +23,12 @@ pub struct Cli {
 pub enum Command {
     /// Build the graph of the articles and write it as graph JSON, DOT, JSON-LD or N-Quads.
     ///
-    /// Folders are read recursively (.txt and .md files). A file that cannot be read
-    /// (not UTF-8, binary, unreadable) is reported on stderr and the rest are still
-    /// built; the exit status is 2 only when no article could be read.
+    /// Reads text, Markdown and HTML files (an article each) and JSON Lines and CSV
+    /// archives (an article a record); folders recursively. A file or record that cannot
+    /// be read (not UTF-8, binary, malformed, unreadable) is reported on stderr with its
+    /// line and the rest are still built; the exit status is 2 only when no article could
+    /// be read. Articles are read on all cores (RAYON_NUM_THREADS to limit them); big
+    /// corpora show a progress bar when stderr is a terminal.
     Build(BuildArgs),
     /// Draw a diagram of the articles' graph as SVG, PNG or PDF with Graphviz's `dot`.
     ///
