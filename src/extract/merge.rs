@@ -34,7 +34,6 @@ pub struct Sighting {
 }
 
 struct Cluster {
-    key: (Option<String>, Option<String>),
     members: Vec<usize>,
     rating: Option<Rating>,
     date: PartialDate,
@@ -42,14 +41,12 @@ struct Cluster {
 }
 
 impl Cluster {
-    /// Could `s` be this inspection? Same bodies and kind, no clash of grade or date, and
-    /// an ungraded sighting only by an equal known year.
+    /// Could `s` be this inspection? Only inspections of the same bodies are asked. Same
+    /// kind, no clash of grade or date, and an ungraded sighting only by an equal known year.
     fn fits(&self, s: &Sighting) -> bool {
-        let key = key_of(s);
         let ratings_agree = self.rating.is_none() || s.event.rating.is_none() || self.rating == s.event.rating;
         let ungraded = self.rating.is_none() || s.event.rating.is_none();
-        self.key == key
-            && self.kind == s.event.kind
+        self.kind == s.event.kind
             && ratings_agree
             && self.date.compatible(&s.event.date)
             && (!ungraded || (self.date.year.is_some() && s.event.date.year.is_some()))
@@ -117,7 +114,7 @@ impl Clusters {
             self.all[*only].join(i, s);
             return *only;
         }
-        self.all.push(Cluster { key: key.clone(), members: vec![i], rating: s.event.rating, date: s.event.date, kind: s.event.kind });
+        self.all.push(Cluster { members: vec![i], rating: s.event.rating, date: s.event.date, kind: s.event.kind });
         self.by_key.entry(key).or_default().push(self.all.len() - 1);
         self.all.len() - 1
     }

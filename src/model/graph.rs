@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
@@ -16,7 +16,11 @@ use super::span::Span;
 #[derive(Debug, Default, Clone)]
 pub struct QuoteGraph {
     graph: StableDiGraph<Node, Edge>,
+    /// Ids in order, for listing nodes sorted.
     ids: BTreeMap<String, NodeIndex>,
+    /// The same, for lookups: ids share long prefixes ("statement:archive.jsonl#..."), so
+    /// comparing them down a B-tree cost more than hashing once.
+    lookup: HashMap<String, NodeIndex>,
     /// Every edge stored, by its ends, kind, document and evidence span (the sentence
     /// follows from those), so that adding one twice is caught without walking a node's edges.
     edge_keys: HashSet<(NodeIndex, NodeIndex, EdgeKind, String, Span)>,
@@ -42,7 +46,7 @@ impl QuoteGraph {
     /// Adds a node, or merges it into the node of the same id. When two labels compete the
     /// longer wins (then the smaller), so the result does not depend on the order of input.
     pub fn upsert(&mut self, node: Node) -> NodeIndex {
-        if let Some(&ix) = self.ids.get(&node.id) {
+        if let Some(&ix) = self.lookup.get(&node.id) {
             let existing = &mut self.graph[ix];
             let better = (node.label.len(), std::cmp::Reverse(&node.label))
                 > (existing.label.len(), std::cmp::Reverse(&existing.label));
@@ -53,6 +57,7 @@ impl QuoteGraph {
         }
         let id = node.id.clone();
         let ix = self.graph.add_node(node);
+        self.lookup.insert(id.clone(), ix);
         self.ids.insert(id, ix);
         ix
     }
@@ -77,7 +82,7 @@ impl QuoteGraph {
     /// Moves every edge of node `from` onto node `into` and removes `from`; false when
     /// either is missing.
     pub fn merge_node(&mut self, from: &str, into: &str) -> bool {
-        let (Some(&f), Some(&t)) = (self.ids.get(from), self.ids.get(into)) else { return false };
+        let (Some(&f), Some(&t)) = (self.lookup.get(from), self.lookup.get(into)) else { return false };
         if f == t {
             return false;
         }
@@ -97,6 +102,7 @@ impl QuoteGraph {
         }
         self.graph.remove_node(f);
         self.ids.remove(from);
+        self.lookup.remove(from);
         for (s, d, e) in moved {
             self.add_edge(s, d, e);
         }
@@ -105,12 +111,12 @@ impl QuoteGraph {
 
     /// The index of the node with this id.
     pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
-        self.ids.get(id).copied()
+        self.lookup.get(id).copied()
     }
 
     /// The node with this id.
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.ids.get(id).map(|&ix| &self.graph[ix])
+        self.lookup.get(id).map(|&ix| &self.graph[ix])
     }
 
     /// All nodes, sorted by id.
@@ -120,20 +126,22 @@ impl QuoteGraph {
 
     /// All edges, sorted by source id, target id, kind and evidence.
     pub fn edges(&self) -> Vec<EdgeView<'_>> {
-        let mut out: Vec<EdgeView<'_>> = self
+        // Sorting by each node's rank in id order, not by the ids themselves: the same
+        // order, without comparing long shared prefixes a million times.
+        let mut rank = vec![0u32; petgraph::visit::NodeIndexable::node_bound(&self.graph)];
+        for (r, &ix) in self.ids.values().enumerate() {
+            rank[ix.index()] = u32::try_from(r).unwrap_or(u32::MAX);
+        }
+        let mut keyed: Vec<(u32, u32, EdgeView<'_>)> = self
             .graph
             .edge_references()
-            .map(|e| EdgeView {
-                source: &self.graph[e.source()],
-                target: &self.graph[e.target()],
-                edge: e.weight(),
+            .map(|e| {
+                let view = EdgeView { source: &self.graph[e.source()], target: &self.graph[e.target()], edge: e.weight() };
+                (rank[e.source().index()], rank[e.target().index()], view)
             })
             .collect();
-        out.sort_by(|a, b| {
-            (&a.source.id, &a.target.id, a.edge.kind, &a.edge.evidence)
-                .cmp(&(&b.source.id, &b.target.id, b.edge.kind, &b.edge.evidence))
-        });
-        out
+        keyed.sort_by(|(s1, t1, a), (s2, t2, b)| (s1, t1, a.edge.kind, &a.edge.evidence).cmp(&(s2, t2, b.edge.kind, &b.edge.evidence)));
+        keyed.into_iter().map(|(_, _, view)| view).collect()
     }
 
     /// The sources of `kind` edges that end at the node `id`, sorted by id.
@@ -165,7 +173,7 @@ impl QuoteGraph {
     }
 
     fn incident(&self, id: &str, kind: EdgeKind, dir: Direction) -> Vec<(&Node, &Edge)> {
-        let Some(&ix) = self.ids.get(id) else { return Vec::new() };
+        let Some(&ix) = self.lookup.get(id) else { return Vec::new() };
         let mut out: Vec<(&Node, &Edge)> = self
             .graph
             .edges_directed(ix, dir)
