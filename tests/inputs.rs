@@ -137,3 +137,19 @@ fn output_to_a_pipe_or_device_is_written_in_place_not_replaced() {
     let graph: Value = serde_json::from_str(&reader.join().unwrap()).unwrap();
     assert!(graph["nodes"].as_array().is_some_and(|n| !n.is_empty()));
 }
+
+#[test]
+fn an_archive_records_address_date_and_publisher_reach_the_linked_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    std::fs::write(&feed, JSONL).unwrap();
+    let out = quotegraph(&["build", feed.to_str().unwrap(), "-q", "-f", "jsonld"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let article = doc["@graph"].as_array().unwrap().iter().find(|n| n["name"] == "feed.jsonl#a1").expect("the record's NewsArticle");
+    assert_eq!(article["url"], "https://gazette.example/a1");
+    assert_eq!(article["publisher"], "Gazette");
+    assert_eq!(article["datePublished"]["@value"], "2024-02-01");
+    let other = doc["@graph"].as_array().unwrap().iter().find(|n| n["name"] == "feed.jsonl#a3").unwrap();
+    assert!(other.get("url").is_none() && other.get("datePublished").is_none());
+}

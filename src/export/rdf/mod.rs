@@ -137,6 +137,13 @@ impl Triples<'_> {
                 if let Some(date) = document.published.as_ref().and_then(date_literal) {
                     self.add(&me, schema::DATE_PUBLISHED, date);
                 }
+                // An address that is not a valid IRI is left out rather than guessed at.
+                if let Some(url) = document.url.as_deref().and_then(|u| NamedNode::new(u).ok()) {
+                    self.add(&me, schema::URL, url);
+                }
+                if let Some(publisher) = &document.publisher {
+                    self.text(&me, schema::PUBLISHER, publisher);
+                }
             }
             NodeData::Person | NodeData::Party | NodeData::Organization(_) | NodeData::Role { .. } => {
                 self.text(&me, schema::NAME, &node.label);

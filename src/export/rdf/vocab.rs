@@ -40,11 +40,13 @@ pub mod schema {
         MEMBER_OF = "memberOf";
         NAME = "name";
         PARENT_ORGANIZATION = "parentOrganization";
+        PUBLISHER = "publisher";
         RATING_VALUE = "ratingValue";
         REVIEW_ASPECT = "reviewAspect";
         REVIEW_RATING = "reviewRating";
         ROLE_NAME = "roleName";
         TEXT = "text";
+        URL = "url";
     }
 }
 
