@@ -1,6 +1,6 @@
 //! The in-memory graph: petgraph underneath, nodes addressed by their stable ids.
 
-use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -16,11 +16,12 @@ use super::span::Span;
 #[derive(Debug, Default, Clone)]
 pub struct QuoteGraph {
     graph: StableDiGraph<Node, Edge>,
-    /// Ids in order, for listing nodes sorted.
-    ids: BTreeMap<String, NodeIndex>,
-    /// The same, for lookups: ids share long prefixes ("statement:archive.jsonl#..."), so
-    /// comparing them down a B-tree cost more than hashing once.
+    /// Nodes by id. Hashed, not a B-tree: ids share long prefixes
+    /// ("statement:archive.jsonl#..."), so comparing them down a tree cost more.
     lookup: HashMap<String, NodeIndex>,
+    /// Nodes in id order, worked out when first asked for after a change: most graphs
+    /// (one an article, joined into the corpus graph) are never listed.
+    order: OnceLock<Vec<NodeIndex>>,
     /// Every edge stored, by its ends, kind, document and evidence span (the sentence
     /// follows from those), so that adding one twice is caught without walking a node's edges.
     edge_keys: HashSet<(NodeIndex, NodeIndex, EdgeKind, String, Span)>,
@@ -57,8 +58,8 @@ impl QuoteGraph {
         }
         let id = node.id.clone();
         let ix = self.graph.add_node(node);
-        self.lookup.insert(id.clone(), ix);
-        self.ids.insert(id, ix);
+        self.lookup.insert(id, ix);
+        self.order = OnceLock::new();
         ix
     }
 
@@ -101,8 +102,8 @@ impl QuoteGraph {
             self.edge_keys.remove(&(s, d, e.kind, e.evidence.document.clone(), e.evidence.span));
         }
         self.graph.remove_node(f);
-        self.ids.remove(from);
         self.lookup.remove(from);
+        self.order = OnceLock::new();
         for (s, d, e) in moved {
             self.add_edge(s, d, e);
         }
@@ -121,7 +122,16 @@ impl QuoteGraph {
 
     /// All nodes, sorted by id.
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {
-        self.ids.values().map(|&ix| &self.graph[ix])
+        self.order().iter().map(|&ix| &self.graph[ix])
+    }
+
+    /// Node indices in id order.
+    fn order(&self) -> &[NodeIndex] {
+        self.order.get_or_init(|| {
+            let mut order: Vec<NodeIndex> = self.lookup.values().copied().collect();
+            order.sort_unstable_by(|a, b| self.graph[*a].id.cmp(&self.graph[*b].id));
+            order
+        })
     }
 
     /// All edges, sorted by source id, target id, kind and evidence.
@@ -129,7 +139,7 @@ impl QuoteGraph {
         // Sorting by each node's rank in id order, not by the ids themselves: the same
         // order, without comparing long shared prefixes a million times.
         let mut rank = vec![0u32; petgraph::visit::NodeIndexable::node_bound(&self.graph)];
-        for (r, &ix) in self.ids.values().enumerate() {
+        for (r, &ix) in self.order().iter().enumerate() {
             rank[ix.index()] = u32::try_from(r).unwrap_or(u32::MAX);
         }
         let mut keyed: Vec<(u32, u32, EdgeView<'_>)> = self
