@@ -10,6 +10,10 @@ use quotegraph::export::{ExportOptions, Format};
 use quotegraph::extract::Extractor;
 use quotegraph::synth;
 
+// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn seeds() -> Vec<Article> {
     read_corpus(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")]).articles
 }

@@ -20,6 +20,10 @@ use quotegraph::synth;
 
 const SEED: u64 = 2026;
 
+// The same allocator as the binary, so these figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, n, path] = args.as_slice() {

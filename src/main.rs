@@ -23,6 +23,11 @@ use quotegraph::model::QuoteGraph;
 use quotegraph::query::output::{write_answer, OutputFormat};
 use quotegraph::query::{ask, compose, sparql};
 
+// The extractor makes and frees many small strings a word; mimalloc's thread-local
+// free lists made a build of 100,000 articles markedly faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
