@@ -2,6 +2,8 @@
 //! evidence-carrying edges; nodes with the same id merge across articles.
 
 use crate::corpus::Article;
+use petgraph::stable_graph::NodeIndex;
+
 use crate::model::{
     first_words, CharIndex, DocumentData, Edge, EdgeKind, Evidence, FindingData, Node, NodeData, NodeKind, OrgCategory,
     QuoteGraph, Span, StatementData,
@@ -35,7 +37,9 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
         let span = evidence_window(a.text, a.sentences[sentence].span, focus);
         Evidence { document: article.name.clone(), span, chars: chars.chars(span), sentence: span.slice(a.text).to_string() }
     };
-    let entity = |graph: &mut QuoteGraph, e: usize| graph.upsert(entity_node(&a.entities[e]));
+    // Each entity's node is made once an article, however many edges it has.
+    let mut placed: Vec<Option<NodeIndex>> = vec![None; a.entities.len()];
+    let mut entity = |graph: &mut QuoteGraph, e: usize| *placed[e].get_or_insert_with(|| graph.upsert(entity_node(&a.entities[e])));
     let mut about = Vec::new();
     for s in &facts.statements {
         let speaker = entity(graph, s.speaker);

@@ -165,10 +165,10 @@ fn main_subject(a: &Analysis<'_>) -> Option<usize> {
 /// The kind of inspection the sentence speaks of, if it speaks of one.
 fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> {
     words.iter().enumerate().find_map(|(k, w)| {
-        let lower = w.base().to_lowercase();
+        let lower = super::tokens::lower(w.base());
         let next = words.get(k + 1).map(|n| n.lower()).unwrap_or_default();
         let prev = k.checked_sub(1).map(|j| words[j].lower()).unwrap_or_default();
-        match lower.as_str() {
+        match &*lower {
             "inspection" | "inspected" | "inspections" if !lex.inspection_systems.contains(&*next) => Some(InspectionKind::Full),
             "visit" | "visits" if prev == "monitoring" => Some(InspectionKind::MonitoringVisit),
             "visit" | "visits" if prev == "focused" => Some(InspectionKind::FocusedVisit),
@@ -280,7 +280,7 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
         || subject.is_some()
         || proper_noun
         || subject_words.iter().filter(|w| !grammar::is(DETERMINERS, w.text)).count() <= 1
-        || subject_words.last().is_some_and(|w| w.base().to_lowercase() == "services");
+        || subject_words.last().is_some_and(|w| w.base().eq_ignore_ascii_case("services"));
     if whole {
         return (None, subject);
     }

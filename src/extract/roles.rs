@@ -163,7 +163,7 @@ fn cut_at_punctuation(text: &str, span: Span) -> Span {
 }
 
 fn has_role_noun(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> bool {
-    a.words_in(phrase).iter().any(|w| lex.role_nouns.contains(&w.base().to_lowercase()))
+    a.words_in(phrase).iter().any(|w| lex.role_nouns.contains(&*super::tokens::lower(w.base())))
 }
 
 /// The canonical parties named in a span (parties and party groups alike).
@@ -188,7 +188,7 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     let mut organization = None;
     let mut first = 0;
     for (k, w) in words.iter().enumerate() {
-        if lex.role_nouns.contains(&w.base().to_lowercase()) {
+        if lex.role_nouns.contains(&*super::tokens::lower(w.base())) {
             break;
         }
         // The mention this word belongs to: one starting at it, or (for the later words of

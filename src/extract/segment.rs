@@ -54,7 +54,7 @@ fn is_abbreviation(before: &str, lex: &Lexicon) -> bool {
         .unwrap_or("");
     let mut letters = word.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    initial || lex.abbreviations.contains(&word.to_lowercase())
+    initial || lex.abbreviations.contains(&*super::tokens::lower(word))
 }
 
 #[cfg(test)]
