@@ -78,12 +78,34 @@ pub fn build_sources(extractor: &Extractor, sources: &[Source], observer: &mut d
 }
 
 /// Builds the graph of a corpus from batches of articles.
+///
+/// A batch's article graphs are joined while the next batch is extracted, so that joining
+/// (one thread) overlaps extraction (the others).
 #[derive(Debug, Default)]
 pub struct GraphBuilder {
+    joined: Joined,
+    /// The last batch's article graphs, not yet joined.
+    pending: Vec<ArticleGraph>,
+}
+
+/// What has been joined so far.
+#[derive(Debug, Default)]
+struct Joined {
     graph: QuoteGraph,
     sightings: Vec<Vec<Sighting>>,
     places: Places,
     articles: usize,
+}
+
+impl Joined {
+    fn add(&mut self, part: ArticleGraph) {
+        self.graph.absorb(part.graph);
+        self.sightings.push(part.sightings);
+        for (person, council) in part.people {
+            self.places.record(person, council);
+        }
+        self.articles += 1;
+    }
 }
 
 impl GraphBuilder {
@@ -94,31 +116,36 @@ impl GraphBuilder {
 
     /// Reads a batch of articles on all threads and joins them, in the order given.
     pub fn add_batch<A: Borrow<Article> + Sync>(&mut self, extractor: &Extractor, batch: &[A]) {
-        let parts: Vec<ArticleGraph> = batch.par_iter().map(|a| extractor.extract(a.borrow())).collect();
-        for part in parts {
-            self.add(part);
-        }
+        let pending = std::mem::take(&mut self.pending);
+        let joined = &mut self.joined;
+        let ((), parts) = rayon::join(
+            || pending.into_iter().for_each(|part| joined.add(part)),
+            || batch.par_iter().map(|a| extractor.extract(a.borrow())).collect::<Vec<ArticleGraph>>(),
+        );
+        self.pending = parts;
     }
 
-    /// Joins one article's graph.
+    /// Joins one article's graph, after those already added.
     pub fn add(&mut self, part: ArticleGraph) {
-        self.graph.absorb(part.graph);
-        self.sightings.push(part.sightings);
-        for (person, council) in part.people {
-            self.places.record(person, council);
+        for earlier in std::mem::take(&mut self.pending) {
+            self.joined.add(earlier);
         }
-        self.articles += 1;
+        self.joined.add(part);
     }
 
     /// How many articles have been added.
     pub fn articles(&self) -> usize {
-        self.articles
+        self.joined.articles + self.pending.len()
     }
 
     /// The graph, with inspections and people merged across articles.
     pub fn finish(mut self) -> QuoteGraph {
-        merge::add_inspections(&mut self.graph, self.sightings);
-        people::merge_surnames(&mut self.graph, &self.places);
-        self.graph
+        for part in std::mem::take(&mut self.pending) {
+            self.joined.add(part);
+        }
+        let Joined { mut graph, sightings, places, .. } = self.joined;
+        merge::add_inspections(&mut graph, sightings);
+        people::merge_surnames(&mut graph, &places);
+        graph
     }
 }
