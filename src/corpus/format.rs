@@ -70,6 +70,7 @@ impl InputFormat {
     /// A guess from the first bytes, for stdin and files with an unknown ending: a JSON
     /// object opens JSON Lines, markup opens HTML, anything else is text.
     pub fn sniff(bytes: &[u8]) -> InputFormat {
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
         let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).map_or(&[][..], |i| &bytes[i..]);
         match start.first() {
             Some(b'{') => InputFormat::JsonLines,
@@ -97,6 +98,7 @@ mod tests {
         }
         assert_eq!(InputFormat::sniff(b"\n  {\"id\": 1}"), InputFormat::JsonLines);
         assert_eq!(InputFormat::sniff(b"<!doctype html><p>Hi"), InputFormat::Html);
+        assert_eq!(InputFormat::sniff("\u{feff}{\"id\": 1}".as_bytes()), InputFormat::JsonLines);
         assert_eq!(InputFormat::sniff(b"Council rated good"), InputFormat::Text);
         assert_eq!(InputFormat::sniff(b""), InputFormat::Text);
     }

@@ -108,9 +108,14 @@ pub fn find_sources(paths: &[PathBuf], forced: Option<InputFormat>) -> (Vec<Sour
 }
 
 fn walk_folder(root: &Path, dir: &Path, forced: Option<InputFormat>, sources: &mut Vec<Source>, problems: &mut Vec<InputError>) {
-    // A stack, not recursion: a folder tree of any depth is walked.
+    // A stack, not recursion: a folder tree of any depth is walked. Folders are visited
+    // once each, so a link back to a parent folder cannot loop.
     let mut pending = vec![dir.to_path_buf()];
+    let mut seen = std::collections::HashSet::new();
     while let Some(dir) = pending.pop() {
+        if !seen.insert(fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone())) {
+            continue;
+        }
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(source) => {
@@ -236,6 +241,7 @@ mod tests {
         fs::write(dir.path().join("notes.json"), "{}").unwrap();
         fs::create_dir(dir.path().join("sub")).unwrap();
         fs::write(dir.path().join("sub/c.txt"), "Third.").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
         let corpus = read_corpus(&[dir.path().to_path_buf(), dir.path().join("missing.txt")]);
         let names: Vec<&str> = corpus.articles.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["a.md", "b.txt", "sub/c.txt"]);

@@ -68,7 +68,8 @@ pub fn read_json_lines(reader: &mut dyn BufRead, path: &Path, source: &str, each
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let fields = match serde_json::from_slice::<Value>(&buf) {
+        let record = if line == 1 { buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&buf) } else { &buf };
+        let fields = match serde_json::from_slice::<Value>(record) {
             Ok(Value::Object(map)) => json_fields(map),
             Ok(_) => Err("record is not a JSON object".to_string()),
             Err(e) => Err(format!("record is not valid JSON ({e})")),
@@ -111,7 +112,7 @@ fn kind_of(value: &Value) -> &'static str {
 pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
     let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
     let headers = match csv.byte_headers() {
-        Ok(h) => h.iter().map(|h| String::from_utf8_lossy(h).trim().to_ascii_lowercase()).collect::<Vec<_>>(),
+        Ok(h) => h.iter().map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').trim().to_ascii_lowercase()).collect::<Vec<_>>(),
         Err(e) => return each(Err(InputError::Record { path: path.to_path_buf(), line: 1, problem: format!("no readable header row ({e})") })),
     };
     let column = |name: &str| headers.iter().position(|h| h == name);
@@ -171,6 +172,7 @@ mod tests {
     #[test]
     fn json_lines_with_metadata_broken_records_and_repeats() {
         let input = concat!(
+            "\u{feff}",
             r#"{"id": 7, "text": "Cllr Ana Ruiz said: “We will act.”", "url": "https://n.example/7", "published": "2024-03-05T10:00:00Z", "publisher": "Gazette"}"#, "\n",
             "\n",
             r#"{"id": "8", "body": "Body field works too.", "title": "Eight"}"#, "\n",
@@ -197,7 +199,7 @@ mod tests {
 
     #[test]
     fn csv_with_quoted_newlines_and_a_ragged_row() {
-        let input = "ID,Title,Text,Published\n1,One,\"First line.\n\nSecond paragraph, with a comma.\",2023-11\n2,Two\n3,Three,Third.,\n";
+        let input = "\u{feff}ID,Title,Text,Published\n1,One,\"First line.\n\nSecond paragraph, with a comma.\",2023-11\n2,Two\n3,Three,Third.,\n";
         let (articles, problems) = read(read_csv, input);
         let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["feed#1", "feed#3"]);
