@@ -149,3 +149,36 @@ impl GraphBuilder {
         graph
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::json;
+
+    fn articles() -> Vec<Article> {
+        let mut dated = Article::new("c.txt", "Inspectors rated Eastmoor Council’s children’s services inadequate after a visit last month.");
+        dated.meta.published = crate::corpus::published_date("2025-03-04");
+        vec![
+            Article::new("a.txt", "Cllr Ines Varga, the Green leader of Eastmoor Council, said: “We will do better.”"),
+            Article::new("b.txt", "“It is not good enough,” said Cllr Varga.\n\nOfsted rated the council inadequate."),
+            dated,
+        ]
+    }
+
+    #[test]
+    fn articles_joined_one_by_one_in_batches_or_at_once_give_the_same_graph() {
+        let ex = Extractor::new().unwrap();
+        let at_once = json::to_value(&ex.build(&articles()));
+        let mut one_by_one = GraphBuilder::new();
+        for a in articles() {
+            one_by_one.add(ex.extract(&a));
+        }
+        let mut batches = GraphBuilder::new();
+        batches.add_batch(&ex, &articles()[..1]);
+        batches.add_batch(&ex, &articles()[1..]);
+        assert_eq!((one_by_one.articles(), batches.articles()), (3, 3));
+        assert_eq!(json::to_value(&one_by_one.finish()), at_once);
+        assert_eq!(json::to_value(&batches.finish()), at_once);
+        assert!(at_once.to_string().contains("\"date\":\"2025-02\""), "the relative date is anchored: {at_once}");
+    }
+}

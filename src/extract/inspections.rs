@@ -196,7 +196,7 @@ fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> 
         };
         let next = words.get(k + n).map(|w| w.lower()).unwrap_or_default();
         let verbal = words[k].lower().starts_with("requir");
-        let cue = cue_before(words, k, lex);
+        let cue = cue_before(words, k, lex).or_else(|| cue_before_object(a.text, words, k, lex));
         if cue.is_some() || next == "rating" || verbal {
             let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
             let (part, subject) = graded_part(a, words, Reach { cue, k, after: k + n, overall }, lex);
@@ -241,6 +241,33 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
         return None;
     }
     (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&*words[j].lower()))
+}
+
+/// Cue verbs that take the graded body as a bare object ("rated the council inadequate").
+const OBJECT_CUES: &[&str] = &["assessed", "considered", "deemed", "found", "graded", "judged", "rated"];
+/// Most words of such an object.
+const BARE_OBJECT_WORDS: usize = 6;
+
+/// The cue of "rated the council inadequate", "judged children’s services in Westvale
+/// ‘inadequate’": a cue verb, an object of a few words, then the rating, with no clause
+/// break, verb or conjunction between.
+fn cue_before_object(text: &str, words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
+    let mut j = k;
+    while j > 0 && k - j <= BARE_OBJECT_WORDS {
+        let gap = Span::new(words[j - 1].span.end, words[j].span.start).slice(text);
+        if gap.contains([',', ';', ':', '.', '(', ')', '—', '–']) {
+            return None;
+        }
+        j -= 1;
+        let w = &words[j];
+        if grammar::is(OBJECT_CUES, w.text) {
+            return (j + 1 < k).then_some(j);
+        }
+        if grammar::is(BE_FORMS, w.text) || grammar::is(CONJUNCTIONS, w.text) || lex.verb(w.text).is_some() || lex.rating_cues.contains(&*w.lower()) {
+            return None;
+        }
+    }
+    None
 }
 
 /// What a grade applies to. The whole service ("children’s services in Northshire", "the
@@ -371,6 +398,11 @@ mod tests {
                 &[(None, None, None, false, None, 1)]),
             ("The new inspection regime began in 2013. Staff want the service back to ‘good’.", &[]),
             ("A monitoring visit in June found progress.", &[(None, None, Some(6), false, None, 0)]),
+            ("Ofsted rated the council inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
+            ("Inspectors judged children’s services in Northvale ‘requires improvement’ in May.",
+                &[(Some(RequiresImprovement), None, Some(5), false, None, 0)]),
+            ("Parents rated the menu, and good ideas followed.", &[]),
+            ("Residents rated the scheme and said it was good value.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(&events(text), want, "{text}");
