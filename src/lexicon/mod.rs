@@ -122,9 +122,7 @@ pub struct Lexicon {
     rating_of: HashMap<String, Rating>,
     /// Every word of a rating phrase, so that most words are ruled out with one lookup.
     rating_words: HashSet<String>,
-    /// Phrases that mark website furniture (lower case).
-    pub furniture: Vec<String>,
-    /// All furniture phrases in one automaton, matched ignoring ASCII case.
+    /// Phrases that mark website furniture, in one automaton matched ignoring ASCII case.
     pub furniture_matcher: AhoCorasick,
     /// Words of short furniture headings (lower case).
     pub furniture_headings: HashSet<String>,
@@ -243,7 +241,6 @@ impl Lexicon {
         let polarity = file("polarity.txt")?.map2(|word, p| Ok((word.to_string(), choose(p, "polarity", &polarities)?)))?;
         let party_phrases = PhraseSet::new(parties.iter().map(|p| p.alias.as_str()));
         let inspectorate_phrases = PhraseSet::new(inspectorates.iter().map(|(alias, _)| alias.as_str()));
-        let furniture: Vec<String> = file("furniture.txt")?.words().map(str::to_lowercase).collect();
         let rating_of = ratings.iter().cloned().collect();
         let rating_words = ratings.iter().flat_map(|(p, _)| p.split(' ').map(str::to_string)).collect();
         Ok(Lexicon {
@@ -263,9 +260,8 @@ impl Lexicon {
             ratings,
             furniture_matcher: AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
-                .build(&furniture)
+                .build(file("furniture.txt")?.words())
                 .map_err(|e| LexiconError::Matcher { file: "furniture.txt", reason: e.to_string() })?,
-            furniture,
             furniture_headings: file("furniture_headings.txt")?.words().map(str::to_string).collect(),
             non_name_words: file("non_name_words.txt")?.words().map(str::to_string).collect(),
             function_words: file("function_words.txt")?.words().map(str::to_string).collect(),
