@@ -2,16 +2,8 @@
 
 use std::borrow::Cow;
 
+pub use crate::lexicon::lower;
 use crate::model::Span;
-
-/// Lower-case form of `text`, allocating only when it has capitals.
-pub fn lower(text: &str) -> Cow<'_, str> {
-    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.to_lowercase())
-    }
-}
 
 /// A word of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,6 +11,8 @@ mod table;
 // times faster than SipHash there, and the keys are our own data, not an attacker's.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use std::borrow::Cow;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use crate::error::LexiconError;
@@ -279,20 +281,27 @@ impl Lexicon {
 
     /// The class of `word` as a speech or finding verb, if it is one.
     pub fn verb(&self, word: &str) -> Option<VerbClass> {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.verbs.get(&word.to_lowercase()).copied();
-        }
-        self.verbs.get(word).copied()
+        self.verbs.get(&*lower(word)).copied()
     }
 
     /// The rating a word or phrase names, ignoring case.
     pub fn rating(&self, phrase: &str) -> Option<Rating> {
-        self.rating_of.get(&*crate::extract::tokens::lower(phrase.trim())).copied()
+        self.rating_of.get(&*lower(phrase.trim())).copied()
     }
 
     /// True when `word` (lower case) is a word of some rating phrase.
     pub fn is_rating_word(&self, word: &str) -> bool {
         self.rating_words.contains(word)
+    }
+}
+
+/// The form words are looked up in: lower case, borrowed when the word has no capitals
+/// (most have none), so that a lookup allocates only when it must.
+pub fn lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
     }
 }
 
