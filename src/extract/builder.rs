@@ -127,10 +127,14 @@ impl GraphBuilder {
 
     /// Joins one article's graph, after those already added.
     pub fn add(&mut self, part: ArticleGraph) {
-        for earlier in std::mem::take(&mut self.pending) {
-            self.joined.add(earlier);
-        }
+        self.join_pending();
         self.joined.add(part);
+    }
+
+    fn join_pending(&mut self) {
+        for part in std::mem::take(&mut self.pending) {
+            self.joined.add(part);
+        }
     }
 
     /// How many articles have been added.
@@ -140,9 +144,7 @@ impl GraphBuilder {
 
     /// The graph, with inspections and people merged across articles.
     pub fn finish(mut self) -> QuoteGraph {
-        for part in std::mem::take(&mut self.pending) {
-            self.joined.add(part);
-        }
+        self.join_pending();
         let Joined { mut graph, sightings, places, .. } = self.joined;
         merge::add_inspections(&mut graph, sightings);
         people::merge_surnames(&mut graph, &places);
