@@ -17,11 +17,11 @@ fn every_edge_points_at_the_bytes_of_its_evidence_sentence() {
     for e in &edges {
         let ev = &e.edge.evidence;
         let text = text_of(&ev.document);
-        assert_eq!(ev.span.slice(text), ev.sentence, "{}", e.target.id);
+        assert_eq!(ev.span.slice(text), &*ev.sentence, "{}", e.target.id);
         // Character offsets pick out the same words as byte offsets (curly quotes and
         // dashes are several bytes each in these articles).
         let by_chars: String = text.chars().skip(ev.chars.start).take(ev.chars.len()).collect();
-        assert_eq!(by_chars, ev.sentence);
+        assert_eq!(by_chars, &*ev.sentence);
         if let quotegraph::model::NodeData::Statement(s) = &e.target.data {
             let quoted = s.span.slice(text_of(&s.document));
             let first_word = s.text.split_whitespace().next().unwrap();

@@ -25,7 +25,7 @@ fn run_text(text: &str) -> QuoteGraph {
 fn check(graph: &QuoteGraph, text: &str) {
     for e in graph.edges() {
         let ev = &e.edge.evidence;
-        assert_eq!(text.get(ev.span.start..ev.span.end), Some(ev.sentence.as_str()), "evidence of a {:?} edge", e.edge.kind);
+        assert_eq!(text.get(ev.span.start..ev.span.end), Some(&*ev.sentence), "evidence of a {:?} edge", e.edge.kind);
     }
     for format in [Format::Json, Format::JsonLd, Format::Dot, Format::NQuads] {
         let mut out = Vec::new();

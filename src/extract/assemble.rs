@@ -1,6 +1,10 @@
 //! Stage 7: assembly. Turns an article's entities and statements into graph nodes and
 //! evidence-carrying edges; nodes with the same id merge across articles.
 
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
 use crate::corpus::Article;
 use petgraph::stable_graph::NodeIndex;
 
@@ -33,9 +37,13 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
         }),
     });
     let chars = CharIndex::new(a.text);
-    let evidence = |sentence: usize, focus: Span| {
+    let document: Arc<str> = article.name.as_str().into();
+    // Edges read from one sentence share its text.
+    let mut texts: FxHashMap<Span, Arc<str>> = FxHashMap::default();
+    let mut evidence = |sentence: usize, focus: Span| {
         let span = evidence_window(a.text, a.sentences[sentence].span, focus);
-        Evidence { document: article.name.clone(), span, chars: chars.chars(span), sentence: span.slice(a.text).to_string() }
+        let sentence = texts.entry(span).or_insert_with(|| span.slice(a.text).into()).clone();
+        Evidence { document: document.clone(), span, chars: chars.chars(span), sentence }
     };
     // Each entity's node is made once an article, however many edges it has.
     let mut placed: Vec<Option<NodeIndex>> = vec![None; a.entities.len()];

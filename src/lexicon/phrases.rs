@@ -1,6 +1,6 @@
 //! Multi-word names looked up by their first word, split once when the lexicon loads.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One phrase: its words, the symbols that may stand between them ("Fire & Rescue"), and
 /// the index of the entry it names.

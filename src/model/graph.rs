@@ -1,6 +1,6 @@
 //! The in-memory graph: petgraph underneath, nodes addressed by their stable ids.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -24,7 +24,7 @@ pub struct QuoteGraph {
     order: OnceLock<Vec<NodeIndex>>,
     /// Every edge stored, by its ends, kind, document and evidence span (the sentence
     /// follows from those), so that adding one twice is caught without walking a node's edges.
-    edge_keys: HashSet<(NodeIndex, NodeIndex, EdgeKind, String, Span)>,
+    edge_keys: HashSet<(NodeIndex, NodeIndex, EdgeKind, Arc<str>, Span)>,
 }
 
 /// One edge with its two ends, as returned by [`QuoteGraph::edges`].

@@ -1,5 +1,7 @@
 //! Nodes and edges with their typed payloads and evidence.
 
+use std::sync::Arc;
+
 use super::date::PartialDate;
 use super::kinds::{EdgeKind, NodeKind, Rating, StatementKind};
 use super::span::Span;
@@ -239,14 +241,14 @@ impl Node {
 /// Where an edge was read: the document, the byte span and the sentence.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Evidence {
-    /// The article's name.
-    pub document: String,
+    /// The article's name, shared by every edge of the article.
+    pub document: Arc<str>,
     /// The bytes of the sentence that carries the edge.
     pub span: Span,
     /// The same place counted in characters.
     pub chars: Span,
-    /// That sentence's text.
-    pub sentence: String,
+    /// That sentence's text, shared by the edges read from it.
+    pub sentence: Arc<str>,
 }
 
 /// An edge of the graph.

@@ -181,7 +181,7 @@ pub(crate) fn cite<'a>(edges: impl IntoIterator<Item = &'a Edge>) -> Vec<Cited> 
 
 /// The distinct articles of citations, as a JSON array.
 pub(crate) fn articles(evidence: &[Cited]) -> Value {
-    let names: BTreeSet<&str> = evidence.iter().map(|c| c.evidence.document.as_str()).collect();
+    let names: BTreeSet<&str> = evidence.iter().map(|c| &*c.evidence.document).collect();
     Value::from(names.into_iter().collect::<Vec<_>>())
 }
 

@@ -64,10 +64,10 @@ fn row_object(answer: &Answer, row: &Row) -> Value {
             let e = &c.evidence;
             json!({
                 "edge": c.kind.as_str(),
-                "document": e.document,
+                "document": &*e.document,
                 "span": { "start": e.span.start, "end": e.span.end },
                 "chars": { "start": e.chars.start, "end": e.chars.end },
-                "sentence": e.sentence,
+                "sentence": &*e.sentence,
             })
         })
         .collect();
@@ -103,7 +103,7 @@ fn evidence_lines(evidence: &[Cited]) -> Vec<String> {
         .into_iter()
         .map(|(c, kinds)| {
             let e = &c.evidence;
-            format!("{} {}-{} ({}): {}", e.document, e.span.start, e.span.end, kinds.join(", "), plain(&Value::from(e.sentence.as_str())))
+            format!("{} {}-{} ({}): {}", e.document, e.span.start, e.span.end, kinds.join(", "), plain(&Value::from(&*e.sentence)))
         })
         .collect()
 }

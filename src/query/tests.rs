@@ -55,7 +55,7 @@ fn statement_rows_carry_speaker_party_and_evidence() {
     assert_eq!(column(&shah, "party"), ["Green"]);
     let edges: Vec<&str> = row.evidence.iter().map(|c| c.kind.as_str()).collect();
     assert_eq!(edges, ["said", "about"]);
-    assert_eq!(row.evidence[0].evidence.sentence, "person:priya-shah said statement:shah.");
+    assert_eq!(&*row.evidence[0].evidence.sentence, "person:priya-shah said statement:shah.");
     let group = answer("statements by the Conservative group");
     assert_eq!(column(&group, "party"), ["Conservative"; 3]);
 }

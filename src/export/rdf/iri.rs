@@ -59,7 +59,7 @@ impl Iris {
     /// The IRI of one edge as read in one place (its `rdf:Statement`).
     pub fn edge(&self, e: &EdgeView<'_>) -> NamedNode {
         let ev = &e.edge.evidence;
-        let key = [e.source.id.as_str(), e.edge.kind.as_str(), e.target.id.as_str(), ev.document.as_str()].join("\t");
+        let key = [e.source.id.as_str(), e.edge.kind.as_str(), e.target.id.as_str(), &*ev.document].join("\t");
         let hash = fnv1a(format!("{key}\t{}\t{}", ev.span.start, ev.span.end).as_bytes());
         self.mint(&format!("edge/{}/{hash:016x}", e.edge.kind.as_str()))
     }
