@@ -94,6 +94,26 @@ fn stdin_is_read_with_a_dash_and_its_format_guessed_or_given() {
 }
 
 #[test]
+fn two_articles_of_one_file_name_stay_two_articles() {
+    // Scrapers write one folder a day with the same file names in each.
+    let dir = tempfile::tempdir().unwrap();
+    let (monday, tuesday) = (dir.path().join("monday"), dir.path().join("tuesday"));
+    for (folder, text) in [
+        (&monday, "Cllr Ada Novak, the Labour leader of Northam Council, said: “The budget is balanced.”\n"),
+        (&tuesday, "Cllr Piotr Zielinski, the Reform UK group leader, said: “The budget is a fantasy.”\n"),
+    ] {
+        std::fs::create_dir(folder).unwrap();
+        std::fs::write(folder.join("council-budget.txt"), text).unwrap();
+    }
+    let graph = common::graph_of(&["build", monday.to_str().unwrap(), tuesday.to_str().unwrap(), "-q"]);
+    assert_eq!(speakers(&graph), ["Ada Novak", "Piotr Zielinski"]);
+    let documents: Vec<&str> =
+        graph["nodes"].as_array().unwrap().iter().filter(|n| n["type"] == "Document").map(|n| n["name"].as_str().unwrap()).collect();
+    assert_eq!(documents.len(), 2, "{documents:?}");
+    assert!(documents[0].ends_with("monday/council-budget.txt") && documents[1].ends_with("tuesday/council-budget.txt"), "{documents:?}");
+}
+
+#[test]
 fn a_corpus_with_nothing_readable_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("feed.jsonl"), "{not json}\n").unwrap();

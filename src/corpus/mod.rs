@@ -5,6 +5,7 @@
 mod format;
 mod html;
 mod records;
+mod sources;
 
 use std::fs;
 use std::io::{self, BufRead, BufReader, Cursor};
@@ -15,6 +16,7 @@ use crate::model::PartialDate;
 
 pub use format::InputFormat;
 pub use html::{read_page, Page};
+pub use sources::{find_sources, Source};
 
 /// The path that names standard input.
 pub const STDIN: &str = "-";
@@ -35,8 +37,8 @@ pub struct ArticleMeta {
 /// One article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
-    /// Its name: the path below the folder it was found in, or the file name; for a
-    /// record of an archive, `ARCHIVE#ID`.
+    /// Its name: the path below the folder it was found in, or the file name (the path as
+    /// given when two files would share a name); for a record of an archive, `ARCHIVE#ID`.
     pub name: String,
     /// Its text.
     pub text: String,
@@ -67,86 +69,6 @@ impl Article {
 pub fn published_date(text: &str) -> Option<PartialDate> {
     let date = text.trim().split(['T', ' ']).next()?;
     PartialDate::from_iso(date)
-}
-
-/// A file (or standard input) to read articles from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// Where it is; `-` for standard input.
-    pub path: PathBuf,
-    /// The name its articles are known by.
-    pub name: String,
-    /// Its format, when known before reading; else it is guessed from its first bytes.
-    pub format: Option<InputFormat>,
-    /// Its size in bytes, when known.
-    pub bytes: u64,
-}
-
-/// The sources at `paths`, in name order: folders are walked for files with an ending of
-/// a known format, hidden entries skipped; files named directly are read whatever their
-/// ending; `-` is standard input. `forced` overrides every format.
-pub fn find_sources(paths: &[PathBuf], forced: Option<InputFormat>) -> (Vec<Source>, Vec<InputError>) {
-    let mut sources = Vec::new();
-    let mut problems = Vec::new();
-    for path in paths {
-        if path.as_os_str() == STDIN {
-            sources.push(Source { path: path.clone(), name: "stdin".to_string(), format: forced, bytes: 0 });
-            continue;
-        }
-        match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk_folder(path, path, forced, &mut sources, &mut problems),
-            Ok(meta) => {
-                let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-                sources.push(Source { path: path.clone(), name, format: forced.or_else(|| InputFormat::from_path(path)), bytes: meta.len() });
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => problems.push(InputError::NotFound { path: path.clone() }),
-            Err(source) => problems.push(InputError::Io { path: path.clone(), source }),
-        }
-    }
-    sources.sort_by(|a, b| a.name.cmp(&b.name));
-    (sources, problems)
-}
-
-fn walk_folder(root: &Path, dir: &Path, forced: Option<InputFormat>, sources: &mut Vec<Source>, problems: &mut Vec<InputError>) {
-    // A stack, not recursion: a folder tree of any depth is walked. Folders are visited
-    // once each, so a link back to a parent folder cannot loop.
-    let mut pending = vec![dir.to_path_buf()];
-    let mut seen = std::collections::HashSet::new();
-    while let Some(dir) = pending.pop() {
-        if !seen.insert(fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone())) {
-            continue;
-        }
-        let entries = match fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(source) => {
-                problems.push(InputError::Io { path: dir, source });
-                continue;
-            }
-        };
-        for entry in entries {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(source) => {
-                    problems.push(InputError::Io { path: dir.clone(), source });
-                    continue;
-                }
-            };
-            let path = entry.path();
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let Ok(meta) = fs::metadata(&path) else {
-                problems.push(InputError::NotFound { path });
-                continue;
-            };
-            if meta.is_dir() {
-                pending.push(path);
-            } else if let Some(format) = InputFormat::from_path(&path) {
-                let name = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-                sources.push(Source { path, name, format: Some(forced.unwrap_or(format)), bytes: meta.len() });
-            }
-        }
-    }
 }
 
 /// Reads one source, handing each article (or the problem that stopped one) to `each` as
