@@ -186,6 +186,9 @@ fn parties_in(a: &Analysis<'_>, span: Span) -> Vec<String> {
 fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Option<usize>)> {
     let words = a.words_in(phrase);
     let mut organization = None;
+    // True when the owner is a party named as an adjective ("the Green leader"), which a
+    // body named in the role itself outranks ("the Green leader of Eastmoor Council").
+    let mut party_adjective = false;
     let mut first = 0;
     for (k, w) in words.iter().enumerate() {
         if lex.role_nouns.contains(&*super::tokens::lower(w.base())) {
@@ -204,6 +207,7 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
         // member"); a party group is part of the role's name ("Green group leader").
         if w.is_possessive() || owned.is_some_and(|m| matches!(m.mention.kind, MentionKind::Party { .. })) {
             organization = owned.and_then(|_| a.named_entity(owner)).or(organization);
+            party_adjective = !w.is_possessive();
             first = k + 1;
         } else if grammar::is(DETERMINERS, w.text) || matches!(&*w.lower(), "new" | "current" | "acting" | "interim") {
             first = k + 1;
@@ -211,12 +215,13 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     }
     let rest = words.get(first..)?;
     let span = Span::new(rest.first()?.span.start, rest.last()?.span.end);
-    if organization.is_none() {
-        organization = a.mentions[a.mentions_before(span.start)..]
+    if organization.is_none() || party_adjective {
+        let named_in_role = a.mentions[a.mentions_before(span.start)..]
             .iter()
             .take_while(|m| m.mention.span.start < span.end)
             .filter_map(|m| m.entity)
             .find(|&e| a.entities[e].kind == NodeKind::Organization);
+        organization = named_in_role.or(organization);
     }
     let role = normalise_role(span.slice(a.text));
     (!role.is_empty() && has_role_noun(a, span, lex)).then_some((role, organization))
@@ -261,10 +266,31 @@ mod tests {
             ("Green group leader Cllr Jo Pine abstained.", &[("Jo Pine", "green group leader")]),
             ("Cllr Nia Hughes, the Plaid Cymru cabinet member for schools, said yes.", &[("Nia Hughes", "cabinet member for schools")]),
             ("Cllr Dev Shah, the Liberal Democrat spokesman for waste, disagreed.", &[("Dev Shah", "spokesman for waste")]),
+            ("Cllr Kim Lowe, the cabinet portfolio holder for finance, said the books balance.", &[("Kim Lowe", "cabinet portfolio holder for finance")]),
+            ("Council convener Cllr Rab Kerr (SNP, Leith) chaired the meeting.", &[("Rab Kerr", "council convener")]),
             ("Shopper Ann Cole said it was busy.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).0, pairs(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn table_of_role_owners() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Cllr Maya Fenwick, the Green leader of Westbrook Council, said no.", "leader of westbrook council", Some("Westbrook Council")),
+            ("Cllr Omar Said, the SNP convener of Fife Council’s education committee, agreed.", "convener of fife council's education committee", Some("Fife Council")),
+            ("Cllr Joy Platt, the Conservative cabinet member for housing, agreed.", "cabinet member for housing", Some("Conservative")),
+            ("Labour’s spokesman for schools, Cllr Dan Hope, said no.", "spokesman for schools", Some("Labour")),
+            ("Northshire County Council’s director of public health Dr Raj Iyer spoke.", "director of public health", Some("Northshire County Council")),
+        ];
+        let lex = Lexicon::load().unwrap();
+        for &(text, role, owner) in cases {
+            let a = Analysis::new(text, &lex);
+            let (roles, _) = roles_and_memberships(&a, &lex);
+            let got: Vec<(&str, Option<&str>)> =
+                roles.iter().map(|r| (r.role.as_str(), r.organization.map(|o| a.entities[o].label.as_str()))).collect();
+            assert_eq!(got, [(role, owner)], "{text}");
         }
     }
 
