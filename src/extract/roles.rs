@@ -106,8 +106,9 @@ fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> After {
 
 /// The words right before a person's name, back to the start of its noun phrase: a title
 /// ("council leader Cllr Ng", "the leader of the Green group, Cllr Ng") or a party
-/// ("Independent Geoff Marr").
-fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> Option<Span> {
+/// ("Independent Geoff Marr"), or both apart ("The Police and Crime Commissioner,
+/// Independent Geoff Marr": the title, then the party).
+fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> Vec<Span> {
     let start = a.mentions[ix].mention.span.start;
     let before = Span::new(sentence.start, start);
     let gap_to_name = before.slice(a.text).trim_end();
@@ -115,18 +116,45 @@ fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> O
     let mut k = words.len();
     let comma_title = gap_to_name.ends_with(',');
     let mut first = k;
+    // Where a comma was crossed before a party that stands alone by the name.
+    let mut party_after_comma = None;
     while k > 0 && words.len() - k < MAX_TITLE_WORDS {
         let w = &words[k - 1];
         let next_start = words.get(k).map_or(start, |n| n.span.start);
         let gap = Span::new(w.span.end, next_start).slice(a.text);
-        let gap_ok = gap.chars().all(char::is_whitespace) || (k == words.len() && comma_title && gap.trim() == ",");
+        let comma = gap.trim() == ",";
+        let party_alone = comma && k < words.len() && party_after_comma.is_none() && words[k..].iter().all(|w| is_party_word(a, w));
+        let gap_ok = gap.chars().all(char::is_whitespace) || (k == words.len() && comma_title && comma) || party_alone;
         if !gap_ok || is_boundary(words, k - 1, lex) {
             break;
+        }
+        if party_alone {
+            party_after_comma = Some(k);
         }
         first = k - 1;
         k -= 1;
     }
-    Some(Span::new(words.get(first)?.span.start, words.last()?.span.end))
+    let Some(last) = words.len().checked_sub(1) else { return Vec::new() };
+    let span = |from: usize, to: usize| Some(Span::new(words.get(from)?.span.start, words.get(to)?.span.end));
+    match party_after_comma {
+        Some(c) if first < c => [span(first, c - 1), span(c, last)].into_iter().flatten().collect(),
+        _ => span(first, last).into_iter().collect(),
+    }
+}
+
+/// The mention a word belongs to: one starting at it, or (for the later words of
+/// "Liberal Democrat", "Reform UK") one that started before it.
+fn mention_of_word(a: &Analysis<'_>, w: &Word<'_>) -> Option<usize> {
+    let starting = a.mentions_before(w.span.start);
+    [Some(starting), starting.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .find(|&i| a.mentions.get(i).is_some_and(|m| m.mention.span.contains(w.span)))
+}
+
+/// Is the word part of a party's name ("Independent", "Liberal Democrat")?
+fn is_party_word(a: &Analysis<'_>, w: &Word<'_>) -> bool {
+    mention_of_word(a, w).is_some_and(|i| matches!(a.mentions[i].mention.kind, MentionKind::Party { .. }))
 }
 
 fn is_boundary(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
@@ -194,19 +222,12 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
         if lex.role_nouns.contains(&*super::tokens::lower(w.base())) {
             break;
         }
-        // The mention this word belongs to: one starting at it, or (for the later words of
-        // "Liberal Democrat", "Reform UK") one that started before it.
-        let starting = a.mentions_before(w.span.start);
-        let owner = [Some(starting), starting.checked_sub(1)]
-            .into_iter()
-            .flatten()
-            .find(|&i| a.mentions.get(i).is_some_and(|m| m.mention.span.contains(w.span)))
-            .unwrap_or(starting);
-        let owned = a.mentions.get(owner).filter(|m| m.mention.span.contains(w.span));
+        let owner = mention_of_word(a, w);
+        let owned = owner.map(|i| &a.mentions[i]);
         // A party before the role owns it ("Labour’s spokesman", "the Conservative cabinet
         // member"); a party group is part of the role's name ("Green group leader").
         if w.is_possessive() || owned.is_some_and(|m| matches!(m.mention.kind, MentionKind::Party { .. })) {
-            organization = owned.and_then(|_| a.named_entity(owner)).or(organization);
+            organization = owner.and_then(|i| a.named_entity(i)).or(organization);
             party_adjective = !w.is_possessive();
             first = k + 1;
         } else if grammar::is(DETERMINERS, w.text) || matches!(&*w.lower(), "new" | "current" | "acting" | "interim") {
@@ -268,6 +289,8 @@ mod tests {
             ("Cllr Dev Shah, the Liberal Democrat spokesman for waste, disagreed.", &[("Dev Shah", "spokesman for waste")]),
             ("Cllr Kim Lowe, the cabinet portfolio holder for finance, said the books balance.", &[("Kim Lowe", "cabinet portfolio holder for finance")]),
             ("Council convener Cllr Rab Kerr (SNP, Leith) chaired the meeting.", &[("Rab Kerr", "council convener")]),
+            ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", &[("Geoff Marr", "police and crime commissioner")]),
+            ("The new chief constable, Liberal Democrat Ann Bell, declined.", &[("Ann Bell", "chief constable")]),
             ("Shopper Ann Cole said it was busy.", &[]),
         ];
         for (text, want) in cases {
