@@ -60,10 +60,11 @@ fn extractor() -> Result<Extractor> {
     Extractor::new().context("loading the lexicons")
 }
 
-/// What was read.
+/// What was read, and the reporter that goes on showing progress until it is dropped.
 struct Read {
     articles: usize,
     problems: usize,
+    reporter: progress::Reporter,
 }
 
 /// Reads the articles at `paths` and builds their graph, warning on stderr about each
@@ -75,11 +76,11 @@ fn build_graph(extractor: &Extractor, paths: &[PathBuf], forced: Option<InputFor
         reporter.problem(problem);
     }
     let (graph, articles) = build_sources(extractor, &sources, &mut reporter);
-    reporter.finish();
     if articles == 0 {
+        reporter.finish();
         bail!("no article could be read from {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
     }
-    Ok((Read { articles, problems: reporter.problems() }, graph))
+    Ok((Read { articles, problems: reporter.problems(), reporter }, graph))
 }
 
 fn dot_options(args: &DiagramArgs) -> DotOptions {
@@ -100,6 +101,7 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     };
     let options = ExportOptions { dot: dot_options(&args.diagram), iris: Iris::new(&args.base)? };
     let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.quiet)?;
+    read.reporter.step(&format!("writing {}", format.name()));
     let write = |out: &mut dyn Write| -> Result<()> { Ok(format.write(&graph, &options, out)?) };
     match &args.output {
         Some(path) => write_atomically(path, write)?,
@@ -121,6 +123,7 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
         (None, None) => bail!("say where the picture goes: -o FILE.svg (or .png, .pdf), or --format to write it to stdout"),
     };
     let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.quiet)?;
+    read.reporter.step("drawing with Graphviz");
     let picture = render(&graph, &dot_options(&args.diagram), format)?;
     let write = |out: &mut dyn Write| -> Result<()> { Ok(out.write_all(&picture)?) };
     match &args.output {
@@ -135,6 +138,7 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
 
 /// The one-line summary on stderr.
 fn summarise(read: &Read, graph: &QuoteGraph, what: &str) {
+    read.reporter.finish();
     eprintln!(
         "quotegraph: {} articles, {} nodes, {} edges; {what}{}",
         read.articles,

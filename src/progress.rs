@@ -1,7 +1,9 @@
-//! What `build` says on stderr while it reads: a warning for each file or record skipped,
-//! and a progress bar for big corpora when stderr is a terminal.
+//! What `build` says on stderr while it works: a warning for each file or record skipped,
+//! and, for big corpora when stderr is a terminal, a progress bar while reading and a
+//! spinner naming each later step (merging, writing).
 
 use std::io::IsTerminal;
+use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use quotegraph::corpus::Source;
@@ -19,6 +21,11 @@ pub struct Reporter {
     bar: Option<ProgressBar>,
     articles: usize,
     problems: usize,
+    /// Bytes of the sources read so far.
+    done: u64,
+    /// Bytes of text read from the source being read: an archive's bar moves record by
+    /// record, by text (a little less than the records' bytes) until the source is done.
+    in_source: u64,
 }
 
 impl Reporter {
@@ -34,7 +41,7 @@ impl Reporter {
             bar.set_style(style);
             bar
         });
-        Reporter { quiet, bar, articles: 0, problems: 0 }
+        Reporter { quiet, bar, articles: 0, problems: 0, done: 0, in_source: 0 }
     }
 
     /// Files and records skipped so far.
@@ -42,11 +49,26 @@ impl Reporter {
         self.problems
     }
 
+    /// Turns the bar into a spinner naming a step that has no measure of its own.
+    pub fn step(&self, what: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_style(ProgressStyle::with_template("{spinner} {msg} ({elapsed})").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+            bar.set_message(format!("{what}; {} articles read", self.articles));
+            bar.enable_steady_tick(Duration::from_millis(120));
+        }
+    }
+
     /// Clears the bar.
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+impl Drop for Reporter {
+    fn drop(&mut self) {
+        self.finish();
     }
 }
 
@@ -63,11 +85,24 @@ impl Observer for Reporter {
         }
     }
 
+    fn article_read(&mut self, bytes: usize) {
+        self.in_source += bytes as u64;
+        if let Some(bar) = &self.bar {
+            bar.set_position((self.done + self.in_source).min(bar.length().unwrap_or(0)));
+        }
+    }
+
     fn source_read(&mut self, source: &Source, articles: usize) {
         self.articles += articles;
+        self.done += source.bytes;
+        self.in_source = 0;
         if let Some(bar) = &self.bar {
-            bar.inc(source.bytes);
+            bar.set_position(self.done);
             bar.set_message(format!("{} articles", self.articles));
         }
+    }
+
+    fn merging(&mut self) {
+        self.step("joining the last articles and merging across them");
     }
 }

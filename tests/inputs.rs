@@ -114,6 +114,26 @@ fn two_articles_of_one_file_name_stay_two_articles() {
 }
 
 #[test]
+fn an_archive_shows_progress_on_a_terminal_and_only_the_summary_when_piped() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("feed.jsonl");
+    std::fs::write(&archive, quotegraph::synth::to_json_lines(&quotegraph::synth::corpus(2000, 7))).unwrap();
+    let graph = dir.path().join("graph.json");
+    let (archive, graph) = (archive.to_str().unwrap(), graph.to_str().unwrap());
+    let piped = quotegraph(&["build", archive, "-o", graph]);
+    assert!(piped.status.success());
+    let stderr = stderr_of(&piped);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("quotegraph: 2000 articles, "), "{stderr}");
+    // `script` runs the build on a pseudo-terminal and copies what it drew to stdout.
+    let command = format!("'{}' build '{archive}' -o '{graph}'", env!("CARGO_BIN_EXE_quotegraph"));
+    let on_terminal = Command::new("script").args(["-qec", &command, "/dev/null"]).output().expect("`script` (util-linux) runs");
+    assert!(on_terminal.status.success());
+    let drawn = String::from_utf8_lossy(&on_terminal.stdout);
+    assert!(drawn.contains("reading [") && drawn.contains("quotegraph: 2000 articles, "), "{drawn}");
+}
+
+#[test]
 fn a_corpus_with_nothing_readable_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("feed.jsonl"), "{not json}\n").unwrap();

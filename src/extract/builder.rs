@@ -45,8 +45,12 @@ const BATCH_BYTES: usize = 32 << 20;
 pub trait Observer {
     /// A file or record could not be read; the build goes on without it.
     fn problem(&mut self, problem: InputError);
+    /// An article of `bytes` bytes of text has been read from the source being read.
+    fn article_read(&mut self, _bytes: usize) {}
     /// A source has been read (its articles may still be waiting in a batch).
     fn source_read(&mut self, source: &Source, articles: usize);
+    /// Every source is read; the last batch is joined and the cross-article merges run.
+    fn merging(&mut self) {}
 }
 
 /// Builds the graph of every article of `sources`, reading them in order and extracting
@@ -60,6 +64,7 @@ pub fn build_sources(extractor: &Extractor, sources: &[Source], observer: &mut d
         read_source(source, &mut |read| match read {
             Ok(article) => {
                 articles += 1;
+                observer.article_read(article.text.len());
                 batch_bytes += article.text.len();
                 batch.push(article);
                 if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
@@ -73,6 +78,7 @@ pub fn build_sources(extractor: &Extractor, sources: &[Source], observer: &mut d
         observer.source_read(source, articles);
     }
     builder.add_batch(extractor, &batch);
+    observer.merging();
     let articles = builder.articles();
     (builder.finish(), articles)
 }
