@@ -18,6 +18,9 @@ pub struct Phrase {
 #[derive(Debug, Default)]
 pub struct PhraseSet {
     by_first_word: HashMap<String, Vec<Phrase>>,
+    /// The first bytes of the first words: most words of a text start with none of them
+    /// (names start with capitals), and are turned away without hashing them.
+    first_bytes: [u64; 4],
 }
 
 impl PhraseSet {
@@ -35,15 +38,22 @@ impl PhraseSet {
                 by_first_word.entry(first.clone()).or_default().push(Phrase { words, symbols, entry });
             }
         }
-        for list in by_first_word.values_mut() {
+        let mut first_bytes = [0u64; 4];
+        for (first, list) in by_first_word.iter_mut() {
             list.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then(a.entry.cmp(&b.entry)));
+            if let Some(&b) = first.as_bytes().first() {
+                first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
         }
-        PhraseSet { by_first_word }
+        PhraseSet { by_first_word, first_bytes }
     }
 
     /// The phrases that start with `word`, longest first.
     pub fn starting_with(&self, word: &str) -> &[Phrase] {
-        self.by_first_word.get(word).map_or(&[], Vec::as_slice)
+        match word.as_bytes().first() {
+            Some(&b) if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0 => self.by_first_word.get(word).map_or(&[], Vec::as_slice),
+            _ => &[],
+        }
     }
 }
 
@@ -59,5 +69,6 @@ mod tests {
         assert_eq!(set.starting_with("Fire")[0].words, ["Fire", "Rescue"]);
         assert_eq!(set.starting_with("Fire")[0].symbols, ['&']);
         assert!(set.starting_with("Rescue").is_empty());
+        assert!(set.starting_with("lib").is_empty() && set.starting_with("").is_empty());
     }
 }
