@@ -6,6 +6,7 @@
 
 use crate::model::{Edge, EdgeKind, Evidence, InspectionData, InspectionKind, Judgement, Node, NodeData, NodeKind, PartialDate, QuoteGraph, Rating};
 
+use petgraph::stable_graph::NodeIndex;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::entities::slug;
@@ -151,11 +152,11 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
         let s = &sightings[m];
         let edge = |kind| Edge { kind, evidence: s.evidence.clone() };
         if let Some(inspector) = &s.inspector {
-            let ix = graph.upsert(org_node(inspector));
+            let ix = org_index(graph, inspector);
             graph.add_edge(ix, inspection, edge(EdgeKind::Conducted));
         }
         if let Some(subject) = &s.subject {
-            let ix = graph.upsert(org_node(subject));
+            let ix = org_index(graph, subject);
             graph.add_edge(inspection, ix, edge(EdgeKind::Rated));
         }
         if critical_evidence.is_none() && matches!(s.event.rating, Some(Rating::Inadequate | Rating::RequiresImprovement)) {
@@ -174,14 +175,22 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
     }
     // An inspectorate that grades a body inadequate or requiring improvement criticises it.
     if let (Some(evidence), Some(inspector), Some(subject)) = (critical_evidence, &first.inspector, &first.subject) {
-        let (a, b) = (graph.upsert(org_node(inspector)), graph.upsert(org_node(subject)));
+        let (a, b) = (org_index(graph, inspector), org_index(graph, subject));
         graph.add_edge(a, b, Edge { kind: EdgeKind::Criticised, evidence });
     }
 }
 
-/// A node already in the graph, looked up again by its id; the label is only a fallback.
-fn org_node(node: &NodeRef) -> Node {
-    Node { id: node.0.clone(), label: node.1.clone(), data: NodeData::Organization(crate::model::OrgCategory::Other) }
+/// The index of an organisation's node, made from its id and label only if it is missing
+/// (the articles placed it already).
+fn org_index(graph: &mut QuoteGraph, node: &NodeRef) -> NodeIndex {
+    match graph.index_of(&node.0) {
+        Some(ix) => ix,
+        None => graph.upsert(Node {
+            id: node.0.clone(),
+            label: node.1.clone(),
+            data: NodeData::Organization(crate::model::OrgCategory::Other),
+        }),
+    }
 }
 
 #[cfg(test)]

@@ -218,8 +218,12 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     // body named in the role itself outranks ("the Green leader of Eastmoor Council").
     let mut party_adjective = false;
     let mut first = 0;
+    // The role's head noun; a body named by it is the office itself ("the Police and Crime
+    // Commissioner"), not one the role belongs to.
+    let mut head = None;
     for (k, w) in words.iter().enumerate() {
         if lex.role_nouns.contains(&*super::tokens::lower(w.base())) {
+            head = Some(w.span);
             break;
         }
         let owner = mention_of_word(a, w);
@@ -240,6 +244,7 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
         let named_in_role = a.mentions[a.mentions_before(span.start)..]
             .iter()
             .take_while(|m| m.mention.span.start < span.end)
+            .filter(|m| head.is_none_or(|h| !m.mention.span.contains(h)))
             .filter_map(|m| m.entity)
             .find(|&e| a.entities[e].kind == NodeKind::Organization);
         organization = named_in_role.or(organization);
@@ -306,6 +311,7 @@ mod tests {
             ("Cllr Joy Platt, the Conservative cabinet member for housing, agreed.", "cabinet member for housing", Some("Conservative")),
             ("Labour’s spokesman for schools, Cllr Dan Hope, said no.", "spokesman for schools", Some("Labour")),
             ("Northshire County Council’s director of public health Dr Raj Iyer spoke.", "director of public health", Some("Northshire County Council")),
+            ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", "police and crime commissioner", None),
         ];
         let lex = Lexicon::load().unwrap();
         for &(text, role, owner) in cases {
