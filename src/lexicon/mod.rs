@@ -132,6 +132,8 @@ pub struct Lexicon {
     pub non_name_words: HashSet<String>,
     /// Capitalised function words that never start a name.
     pub function_words: HashSet<String>,
+    /// Words that open a name and keep a possessive after them in it ("St Mary's").
+    pub name_prefixes: HashSet<String>,
     /// Nouns through which an organisation speaks ("spokesman", "statement").
     pub proxy_nouns: HashMap<String, ProxyAttach>,
     /// Words the subject finder steps over between a speaker and the verb.
@@ -166,6 +168,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("honorifics.txt", include_str!("data/honorifics.txt")),
     ("inspection_systems.txt", include_str!("data/inspection_systems.txt")),
     ("inspectorates.txt", include_str!("data/inspectorates.txt")),
+    ("name_prefixes.txt", include_str!("data/name_prefixes.txt")),
     ("non_name_words.txt", include_str!("data/non_name_words.txt")),
     ("org_heads.txt", include_str!("data/org_heads.txt")),
     ("parties.txt", include_str!("data/parties.txt")),
@@ -267,6 +270,7 @@ impl Lexicon {
             furniture_headings: file("furniture_headings.txt")?.words().map(str::to_string).collect(),
             non_name_words: file("non_name_words.txt")?.words().map(str::to_string).collect(),
             function_words: file("function_words.txt")?.words().map(str::to_string).collect(),
+            name_prefixes: file("name_prefixes.txt")?.words().map(str::to_string).collect(),
             proxy_nouns: proxy_nouns.into_iter().collect(),
             adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
             prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),

@@ -55,7 +55,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             let mut start = i;
-            while start > 0 && i - start < MAX_ORG_WORDS && self.joined(start - 1) && !self.words[start - 1].is_possessive() {
+            while start > 0 && i - start < MAX_ORG_WORDS && self.joined(start - 1) && !self.owner_before(start - 1) {
                 let prev = start - 1;
                 let connector = matches!(self.words[prev].text, "and" | "of" | "&") && prev > 0 && self.org_word(prev - 1);
                 if self.org_word(prev) || connector {
@@ -96,6 +96,12 @@ impl Finder<'_, '_> {
             };
             self.push(start, end, MentionKind::Organization { label, key, category });
         }
+    }
+
+    /// True when word `k` is a possessive naming an owner ("Northshire Council’s"), not
+    /// part of the name after it ("St Mary’s Hospital").
+    fn owner_before(&self, k: usize) -> bool {
+        self.words[k].is_possessive() && !(k > 0 && self.joined(k - 1) && self.lex.name_prefixes.contains(self.words[k - 1].text))
     }
 
     /// True when a run of capitalised words from `i` ends in an organisation head.

@@ -228,6 +228,9 @@ mod tests {
             org("HM Inspectorate of Probation", "hm inspectorate of probation", OrgCategory::Inspectorate));
         assert_eq!(mentions("The Council"), [("Council".into(), MentionKind::Description(DescriptionTarget::Council))]);
         assert_eq!(mentions("at Riverside University Hospitals NHS Foundation Trust")[0].0, "Riverside University Hospitals NHS Foundation Trust");
+        assert_eq!(mentions("St Bride’s Community Hospital was rated good")[0].0, "St Bride’s Community Hospital");
+        assert_eq!(mentions("Saint Anne's Primary School pupils")[0].0, "Saint Anne's Primary School");
+        assert_eq!(mentions("Eastmoor’s Primary School pupils")[0].0, "Primary School");
     }
 
     #[test]
