@@ -78,7 +78,6 @@ fn build_graph(extractor: &Extractor, paths: &[PathBuf], forced: Option<InputFor
     }
     let (graph, articles) = build_sources(extractor, &sources, &mut reporter);
     if articles == 0 {
-        reporter.finish();
         bail!("no article could be read from {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
     }
     Ok((Read { articles, problems: reporter.problems(), reporter }, graph))
