@@ -116,14 +116,16 @@ fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> V
     let mut k = words.len();
     let comma_title = gap_to_name.ends_with(',');
     let mut first = k;
-    // Where a comma was crossed before a party that stands alone by the name.
+    // Where a comma was crossed before a party that stands alone by the name, and whether
+    // the words from `k` to the name are all a party's.
     let mut party_after_comma = None;
+    let mut party_tail = true;
     while k > 0 && words.len() - k < MAX_TITLE_WORDS {
         let w = &words[k - 1];
         let next_start = words.get(k).map_or(start, |n| n.span.start);
         let gap = Span::new(w.span.end, next_start).slice(a.text);
         let comma = gap.trim() == ",";
-        let party_alone = comma && k < words.len() && party_after_comma.is_none() && words[k..].iter().all(|w| is_party_word(a, w));
+        let party_alone = comma && k < words.len() && party_after_comma.is_none() && party_tail;
         let gap_ok = gap.chars().all(char::is_whitespace) || (k == words.len() && comma_title && comma) || party_alone;
         if !gap_ok || is_boundary(words, k - 1, lex) {
             break;
@@ -131,6 +133,7 @@ fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> V
         if party_alone {
             party_after_comma = Some(k);
         }
+        party_tail = party_tail && is_party_word(a, w);
         first = k - 1;
         k -= 1;
     }
