@@ -9,33 +9,26 @@ pub fn sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
     let body = para.slice(text);
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '”' | '"' | '’' | '\'' | ')' | ']') {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let gap = k > j;
-            let next = chars.get(k).map(|&(_, ch)| ch);
-            let starts_sentence = next.is_some_and(|n| {
-                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '\'' | '(' | '-' | '•')
-            });
-            if gap && starts_sentence && !(c == '.' && is_abbreviation(&body[start..pos], lex)) {
-                out.push(Span::new(para.start + start, para.start + end).trimmed(text));
-                start = chars[k].0;
-                i = k;
-                continue;
-            }
+    let mut from = 0;
+    // Terminators are ASCII, so a byte search finds them and never lands inside a character.
+    while let Some(at) = memchr::memchr3(b'.', b'!', b'?', body.as_bytes().get(from..).unwrap_or_default()) {
+        let pos = from + at;
+        let after = &body[pos + 1..];
+        let closers = after.trim_start_matches(['.', '!', '?', '”', '"', '’', '\'', ')', ']']);
+        let end = body.len() - closers.len();
+        let next_text = closers.trim_start();
+        let gap = next_text.len() < closers.len();
+        let starts_sentence = next_text.chars().next().is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '\'' | '(' | '-' | '•')
+        });
+        let stop = body.as_bytes()[pos];
+        if gap && starts_sentence && !(stop == b'.' && is_abbreviation(&body[start..pos], lex)) {
+            out.push(Span::new(para.start + start, para.start + end).trimmed(text));
+            start = body.len() - next_text.len();
+            from = start;
+        } else {
+            from = pos + 1;
         }
-        i += 1;
     }
     if start < body.len() {
         let last = Span::new(para.start + start, para.end).trimmed(text);
@@ -72,6 +65,8 @@ mod tests {
             ("J. K. Rowe chaired it. Members voted.", &["J. K. Rowe chaired it.", "Members voted."]),
             ("The rate rose to 4.5 per cent. costs fell.", &["The rate rose to 4.5 per cent. costs fell."]),
             ("“It is wrong,” she said. “We will appeal.”", &["“It is wrong,” she said.", "“We will appeal.”"]),
+            ("Really?! Yes... Fine.", &["Really?!", "Yes...", "Fine."]),
+            ("Café closed. Éamon said so.", &["Café closed.", "Éamon said so."]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> =
