@@ -165,13 +165,16 @@ fn main_subject(a: &Analysis<'_>) -> Option<usize> {
 /// The kind of inspection the sentence speaks of, if it speaks of one.
 fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> {
     words.iter().enumerate().find_map(|(k, w)| {
-        let lower = super::tokens::lower(w.base());
-        let next = words.get(k + 1).map(|n| n.lower()).unwrap_or_default();
-        let prev = k.checked_sub(1).map(|j| words[j].lower()).unwrap_or_default();
-        match &*lower {
-            "inspection" | "inspected" | "inspections" if !lex.inspection_systems.contains(&*next) => Some(InspectionKind::Full),
-            "visit" | "visits" if prev == "monitoring" => Some(InspectionKind::MonitoringVisit),
-            "visit" | "visits" if prev == "focused" => Some(InspectionKind::FocusedVisit),
+        // Neighbours are lower-cased only around the rare word that matches.
+        let next = || words.get(k + 1).map(|n| n.lower()).unwrap_or_default();
+        let prev = || k.checked_sub(1).map(|j| words[j].lower()).unwrap_or_default();
+        match &*w.lower_base() {
+            "inspection" | "inspected" | "inspections" => (!lex.inspection_systems.contains(&*next())).then_some(InspectionKind::Full),
+            "visit" | "visits" => match &*prev() {
+                "monitoring" => Some(InspectionKind::MonitoringVisit),
+                "focused" => Some(InspectionKind::FocusedVisit),
+                _ => None,
+            },
             _ => None,
         }
     })

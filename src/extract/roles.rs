@@ -194,7 +194,7 @@ fn cut_at_punctuation(text: &str, span: Span) -> Span {
 }
 
 fn has_role_noun(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> bool {
-    a.words_in(phrase).iter().any(|w| lex.role_nouns.contains(&*super::tokens::lower(w.base())))
+    a.words_in(phrase).iter().any(|w| lex.role_nouns.contains(&*w.lower_base()))
 }
 
 /// The canonical parties named in a span (parties and party groups alike).
@@ -225,7 +225,7 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     // Commissioner"), not one the role belongs to.
     let mut head = None;
     for (k, w) in words.iter().enumerate() {
-        if lex.role_nouns.contains(&*super::tokens::lower(w.base())) {
+        if lex.role_nouns.contains(&*w.lower_base()) {
             head = Some(w.span);
             break;
         }

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use arrayvec::ArrayString;
+
 pub use crate::lexicon::lower;
 use crate::model::Span;
 
@@ -12,15 +14,22 @@ pub struct Word<'t> {
     pub span: Span,
     /// Its text as written.
     pub text: &'t str,
-    /// Its text without a possessive ending; worked out once, as every stage asks for it.
+    /// Its text without a possessive ending.
     base: &'t str,
+    /// True when the first letter is upper case.
+    capitalised: bool,
+    /// Its lower-case form when that differs from `text`.
+    folded: Folded,
 }
 
+// Every stage asks for a word's base, case and lower-case form, many times over: they are
+// worked out once, when the word is read.
 impl<'t> Word<'t> {
     /// The word at `span` of `text`.
     pub fn new(text: &'t str, span: Span) -> Word<'t> {
         let text = span.slice(text);
-        Word { span, text, base: without_possessive(text) }
+        let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+        Word { span, text, base: without_possessive(text), capitalised, folded: Folded::of(text) }
     }
 
     /// The word without a possessive ending ("council’s" -> "council", "Jones'" stays).
@@ -30,26 +39,72 @@ impl<'t> Word<'t> {
 
     /// True when the word ends with a possessive "’s".
     pub fn is_possessive(&self) -> bool {
-        self.base().len() != self.text.len()
+        self.base.len() != self.text.len()
     }
 
     /// True when the first letter is upper case.
     pub fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalised
     }
 
     /// True when the word looks like part of a name: capitalised, with lower-case letters
     /// after the first, and only letters, apostrophes and hyphens ("O’Neill", "Smith-Rowe").
     pub fn is_name_like(&self) -> bool {
         let base = self.base();
-        self.is_capitalised()
+        self.capitalised
             && base.chars().skip(1).any(char::is_lowercase)
             && base.chars().all(|c| c.is_alphabetic() || matches!(c, '’' | '\'' | '-'))
     }
 
-    /// Lower-case form; borrowed when the word has no capitals, as most words have none.
-    pub fn lower(&self) -> Cow<'t, str> {
-        lower(self.text)
+    /// Lower-case form; borrowed, as it is kept with the word (or is the word).
+    pub fn lower(&self) -> Cow<'_, str> {
+        match &self.folded {
+            Folded::Same => Cow::Borrowed(self.text),
+            Folded::Inline(folded) => Cow::Borrowed(folded.as_str()),
+            Folded::Long => lower(self.text),
+        }
+    }
+
+    /// Lower-case form of [`Word::base`].
+    pub fn lower_base(&self) -> Cow<'_, str> {
+        if self.is_possessive() {
+            lower(self.base)
+        } else {
+            self.lower()
+        }
+    }
+}
+
+/// Longest lower-case form kept inline; longer words are lower-cased when asked.
+const INLINE_FOLDED: usize = 22;
+
+/// A word's lower-case form, kept in the word so that asking for it does not allocate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Folded {
+    /// The word has no capitals.
+    Same,
+    /// The lower-case form.
+    Inline(ArrayString<INLINE_FOLDED>),
+    /// Too long to keep.
+    Long,
+}
+
+impl Folded {
+    fn of(text: &str) -> Folded {
+        if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Folded::Same;
+        }
+        let mut folded = ArrayString::new();
+        for c in text.chars().flat_map(char::to_lowercase) {
+            if folded.try_push(c).is_err() {
+                return Folded::Long;
+            }
+        }
+        // `str::to_lowercase` treats a final capital sigma by its context; leave that to it.
+        if text.contains('Σ') {
+            return Folded::Long;
+        }
+        Folded::Inline(folded)
     }
 }
 
@@ -124,6 +179,15 @@ mod tests {
         for (text, want) in cases {
             let got: Vec<&str> = words(text, Span::new(0, text.len())).iter().map(|w| w.text).collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lower_case_forms_kept_with_words_match_to_lowercase() {
+        let text = "said Council’s ÉCOLE Ofsted ΟΔΟΣ Hyperlocalnewsdesk-Westmoorshire-Borough";
+        for w in words(text, Span::new(0, text.len())) {
+            assert_eq!(w.lower(), w.text.to_lowercase(), "{}", w.text);
+            assert_eq!(w.lower_base(), w.base().to_lowercase(), "{}", w.text);
         }
     }
 

@@ -145,7 +145,7 @@ impl Finder<'_, '_> {
                 }
                 continue;
             }
-            let lower = crate::extract::tokens::lower(w.base());
+            let lower = w.lower_base();
             let sentence_case = w.base().chars().skip(1).all(|c| !c.is_uppercase());
             if let Some(&target) = self.lex.descriptions.get(&*lower) {
                 if sentence_case {
