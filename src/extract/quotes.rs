@@ -82,20 +82,26 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
     let mut current: Option<Open> = None;
     for (p, para) in paras.iter().enumerate() {
         let body = para.slice(text);
-        let chars: Vec<(usize, char)> = body.char_indices().collect();
-        let mut i = 0;
+        let mut from = 0;
         if let Some(open) = current.as_mut() {
             // A continued quote re-opens with a mark that is not part of the words.
-            i = 1;
-            open.segment_start = para.start + chars.first().map_or(0, |&(_, c)| c.len_utf8());
+            from = body.chars().next().map_or(0, char::len_utf8);
+            open.segment_start = para.start + from;
         }
-        while i < chars.len() {
-            let (pos, c) = chars[i];
+        // Marks are '"', '\'' or start with the byte 0xE2 (“ ” ‘ ’), which only ever leads a
+        // character: a byte search skips the words between them.
+        while let Some(found) = memchr::memchr3(b'"', b'\'', 0xE2, body.as_bytes().get(from..).unwrap_or_default()) {
+            let pos = from + found;
+            let Some(c) = body.get(pos..).and_then(|r| r.chars().next()) else { break };
+            from = pos + c.len_utf8();
+            if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'') {
+                continue;
+            }
             let at = para.start + pos;
             let mark = Span::new(at, at + c.len_utf8());
-            let prev = i.checked_sub(1).map(|j| chars[j].1);
-            let next = chars.get(i + 1).map(|&(_, ch)| ch);
-            match classify(c, prev, next, &chars[i + 1..], current.as_ref()) {
+            let rest = &body[from..];
+            let prev = body[..pos].chars().next_back();
+            match classify(c, prev, rest, current.as_ref()) {
                 Mark::Open(style) => {
                     if let Some(done) = current.take() {
                         quotes.push(finish(done, text, p, at, None));
@@ -119,7 +125,6 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                 }
                 Mark::None => {}
             }
-            i += 1;
         }
         if let Some(mut open) = current.take() {
             open.segments.push(segment(text, p, open.segment_start, para.end));
@@ -190,32 +195,36 @@ fn double_opens(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 /// A single mark that can open: a word follows it, and it is not an elided decade ('90s).
-fn single_opens(prev: Option<char>, rest: &[(usize, char)]) -> bool {
-    let next = rest.first().map(|&(_, c)| c);
-    let decade = rest.len() >= 3 && rest[0].1.is_ascii_digit() && rest[1].1.is_ascii_digit() && rest[2].1 == 's';
+fn single_opens(prev: Option<char>, rest: &str) -> bool {
+    let next = rest.chars().next();
+    let decade = matches!(rest.as_bytes(), [a, b, b's', ..] if a.is_ascii_digit() && b.is_ascii_digit());
     opens_after(prev) && next.is_some_and(|n| n.is_alphanumeric() || matches!(n, '…' | '.' | '(')) && !decade
 }
 
 /// A single mark that can close: not between two letters (don’t), and not the apostrophe
 /// of a plural possessive (the councils’ budgets) when a later mark can still close.
-fn single_closes(prev: Option<char>, rest: &[(usize, char)]) -> bool {
-    let next = rest.first().map(|&(_, c)| c);
+fn single_closes(prev: Option<char>, rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let next = chars.next();
     if prev.is_none_or(char::is_whitespace) || !closes_before(next) {
         return false;
     }
-    if prev == Some('s') && next == Some(' ') && rest.get(1).is_some_and(|&(_, c)| c.is_lowercase()) {
+    if prev == Some('s') && next == Some(' ') && chars.next().is_some_and(char::is_lowercase) {
         // Look a bounded way ahead so that a paragraph of many apostrophes stays linear.
-        let ahead = &rest[..rest.len().min(LOOKAHEAD_CHARS)];
+        let ahead: Vec<char> = rest.chars().take(LOOKAHEAD_CHARS + 1).collect();
+        let whole = ahead.len() <= LOOKAHEAD_CHARS;
+        let ahead = &ahead[..ahead.len().min(LOOKAHEAD_CHARS)];
         let later_close = ahead.windows(2).skip(1).any(|w| {
-            matches!(w[0].1, '’' | '\'') && closes_before(Some(w[1].1)) && !w[1].1.is_alphanumeric()
-        }) || (ahead.len() == rest.len() && matches!(rest.last(), Some(&(_, '’' | '\''))));
+            matches!(w[0], '’' | '\'') && closes_before(Some(w[1])) && !w[1].is_alphanumeric()
+        }) || (whole && matches!(ahead.last(), Some('’' | '\'')));
         return !later_close;
     }
     true
 }
 
-fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &[(usize, char)], current: Option<&Open>) -> Mark {
+fn classify(c: char, prev: Option<char>, rest: &str, current: Option<&Open>) -> Mark {
     use QuoteStyle::{Double, Single};
+    let next = rest.chars().next();
     let state = current.map(|o| (o.style, o.nested));
     match (c, state) {
         ('“', None) => Mark::Open(Double),
