@@ -6,10 +6,7 @@
 
 mod phrases;
 mod table;
-
-// Lookups are by short lexicon words, made millions of times a run: FxHash is several
-// times faster than SipHash there, and the keys are our own data, not an attacker's.
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+mod words;
 
 use std::borrow::Cow;
 
@@ -18,6 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use crate::error::LexiconError;
 use crate::model::{Gender, Polarity, Rating};
 pub use phrases::{Phrase, PhraseSet};
+pub use words::{WordMap, WordSet};
 use table::Table;
 
 /// Whether a verb reports speech or an inspection's finding.
@@ -97,61 +95,61 @@ pub enum ProxyAttach {
 #[derive(Debug)]
 pub struct Lexicon {
     /// Speech and finding verbs, by lower-case form.
-    pub verbs: HashMap<String, VerbClass>,
+    pub verbs: WordMap<VerbClass>,
     /// Honorifics, by their written form, with the gender they imply.
-    pub honorifics: HashMap<String, Gender>,
+    pub honorifics: WordMap<Gender>,
     /// Abbreviations whose full stop does not end a sentence (lower case, without the stop).
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: WordSet,
     /// Party aliases, longest first so that "Lib Dems" wins over "Lib Dem".
     pub parties: Vec<PartyAlias>,
     /// `parties`, indexed by first word.
     pub party_phrases: PhraseSet,
     /// Words that confirm an ambiguous party alias.
-    pub party_words: HashSet<String>,
+    pub party_words: WordSet,
     /// Inspectorate aliases with their canonical names, longest first.
     pub inspectorates: Vec<(String, String)>,
     /// `inspectorates`, indexed by first word.
     pub inspectorate_phrases: PhraseSet,
     /// Last words of organisation names.
-    pub org_heads: HashMap<String, OrgHead>,
+    pub org_heads: WordMap<OrgHead>,
     /// Common nouns standing for something already in the story.
-    pub descriptions: HashMap<String, DescriptionTarget>,
+    pub descriptions: WordMap<DescriptionTarget>,
     /// Head nouns of role descriptions.
-    pub role_nouns: HashSet<String>,
+    pub role_nouns: WordSet,
     /// Rating phrases (lower case).
     pub ratings: Vec<(String, Rating)>,
     /// The same, by phrase.
-    rating_of: HashMap<String, Rating>,
+    rating_of: WordMap<Rating>,
     /// Every word of a rating phrase, so that most words are ruled out with one lookup.
-    rating_words: HashSet<String>,
+    rating_words: WordSet,
     /// Phrases that mark website furniture, in one automaton matched ignoring ASCII case.
     pub furniture_matcher: AhoCorasick,
     /// Words of short furniture headings (lower case).
-    pub furniture_headings: HashSet<String>,
+    pub furniture_headings: WordSet,
     /// Capitalised words that are never part of a person's name.
-    pub non_name_words: HashSet<String>,
+    pub non_name_words: WordSet,
     /// Capitalised function words that never start a name.
-    pub function_words: HashSet<String>,
+    pub function_words: WordSet,
     /// Words that open a name and keep a possessive after them in it ("St Mary's").
-    pub name_prefixes: HashSet<String>,
+    pub name_prefixes: WordSet,
     /// Nouns through which an organisation speaks ("spokesman", "statement").
-    pub proxy_nouns: HashMap<String, ProxyAttach>,
+    pub proxy_nouns: WordMap<ProxyAttach>,
     /// Words the subject finder steps over between a speaker and the verb.
-    pub adverbs: HashSet<String>,
+    pub adverbs: WordSet,
     /// Prepositions (lower case).
-    pub prepositions: HashSet<String>,
+    pub prepositions: WordSet,
     /// Words naming a kind of council ("Borough", "County").
-    pub council_types: HashSet<String>,
+    pub council_types: WordSet,
     /// Words that make a following rating a grade ("rated", "judged").
-    pub rating_cues: HashSet<String>,
+    pub rating_cues: WordSet,
     /// Words that put an inspection in the past ("last", "previously").
-    pub historical_markers: HashSet<String>,
+    pub historical_markers: WordSet,
     /// Words after "inspection" that make it a system ("regime").
-    pub inspection_systems: HashSet<String>,
+    pub inspection_systems: WordSet,
     /// Verbs of criticism, with the words between them and their target ("hit" -> "out at").
-    pub criticism_verbs: HashMap<String, Vec<String>>,
+    pub criticism_verbs: WordMap<Vec<String>>,
     /// Words that mark a finding as praise or criticism.
-    pub polarity: HashMap<String, Polarity>,
+    pub polarity: WordMap<Polarity>,
 }
 
 /// The data files, by name, as compiled in.

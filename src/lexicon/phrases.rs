@@ -2,6 +2,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::WordMap;
+
 /// One phrase: its words, the symbols that may stand between them ("Fire & Rescue"), and
 /// the index of the entry it names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,10 +19,7 @@ pub struct Phrase {
 /// Phrases indexed by first word; candidates for a word come longest first.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
-    by_first_word: HashMap<String, Vec<Phrase>>,
-    /// The first bytes of the first words: most words of a text start with none of them
-    /// (names start with capitals), and are turned away without hashing them.
-    first_bytes: [u64; 4],
+    by_first_word: WordMap<Vec<Phrase>>,
 }
 
 impl PhraseSet {
@@ -38,22 +37,15 @@ impl PhraseSet {
                 by_first_word.entry(first.clone()).or_default().push(Phrase { words, symbols, entry });
             }
         }
-        let mut first_bytes = [0u64; 4];
-        for (first, list) in by_first_word.iter_mut() {
+        for list in by_first_word.values_mut() {
             list.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then(a.entry.cmp(&b.entry)));
-            if let Some(&b) = first.as_bytes().first() {
-                first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
         }
-        PhraseSet { by_first_word, first_bytes }
+        PhraseSet { by_first_word: by_first_word.into_iter().collect() }
     }
 
     /// The phrases that start with `word`, longest first.
     pub fn starting_with(&self, word: &str) -> &[Phrase] {
-        match word.as_bytes().first() {
-            Some(&b) if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0 => self.by_first_word.get(word).map_or(&[], Vec::as_slice),
-            _ => &[],
-        }
+        self.by_first_word.get(word).map_or(&[], Vec::as_slice)
     }
 }
 
