@@ -112,7 +112,7 @@ fn is_furniture_heading(folded: &str, lex: &Lexicon) -> bool {
     !folded.trim_end().ends_with('.')
         && !words.is_empty()
         && words.len() <= MAX_HEADING_WORDS
-        && words.iter().all(|w| lex.furniture_headings.contains(*w))
+        && words.iter().all(|w| lex.furniture_headings.contains(w))
 }
 
 #[cfg(test)]

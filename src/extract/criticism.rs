@@ -26,7 +26,7 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
     let words = a.words_in(sentence);
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        let Some(between) = lex.criticism_verbs.get(&*w.lower()) else { continue };
+        let Some(between) = lex.criticism_verbs.get(&w.lower()) else { continue };
         if a.in_quote(w.span) || !used_actively(words, k, lex) {
             continue;
         }

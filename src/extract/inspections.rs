@@ -169,7 +169,7 @@ fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> 
         let next = || words.get(k + 1).map(|n| n.lower()).unwrap_or_default();
         let prev = || k.checked_sub(1).map(|j| words[j].lower()).unwrap_or_default();
         match &*w.lower_base() {
-            "inspection" | "inspected" | "inspections" => (!lex.inspection_systems.contains(&*next())).then_some(InspectionKind::Full),
+            "inspection" | "inspected" | "inspections" => (!lex.inspection_systems.contains(&next())).then_some(InspectionKind::Full),
             "visit" | "visits" => match &*prev() {
                 "monitoring" => Some(InspectionKind::MonitoringVisit),
                 "focused" => Some(InspectionKind::FocusedVisit),
@@ -182,7 +182,7 @@ fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> 
 
 /// Where a marker of the past ("last inspected", "previously") stands in the sentence.
 fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
-    words.iter().find(|w| lex.historical_markers.contains(&*w.lower())).map(|w| w.span.start)
+    words.iter().find(|w| lex.historical_markers.contains(&w.lower())).map(|w| w.span.start)
 }
 
 /// The grades of a sentence: a rating phrase after a cue ("rated as ‘good’", "judged to
@@ -231,7 +231,7 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
     while j > 0 && k - j < CUE_REACH {
         j -= 1;
         let lower = words[j].lower();
-        if lex.rating_cues.contains(&*lower) {
+        if lex.rating_cues.contains(&lower) {
             return Some(j);
         }
         if !grammar::is(RATING_FILLERS, &lower) {
@@ -243,7 +243,7 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
     if !object_follows || goal {
         return None;
     }
-    (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&*words[j].lower()))
+    (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&words[j].lower()))
 }
 
 /// Cue verbs that take the graded body as a bare object ("rated the council inadequate").
@@ -266,7 +266,7 @@ fn cue_before_object(text: &str, words: &[Word<'_>], k: usize, lex: &Lexicon) ->
         if grammar::is(OBJECT_CUES, w.text) {
             return (j + 1 < k).then_some(j);
         }
-        if grammar::is(BE_FORMS, w.text) || grammar::is(CONJUNCTIONS, w.text) || lex.verb(w.text).is_some() || lex.rating_cues.contains(&*w.lower()) {
+        if grammar::is(BE_FORMS, w.text) || grammar::is(CONJUNCTIONS, w.text) || lex.verb(w.text).is_some() || lex.rating_cues.contains(&w.lower()) {
             return None;
         }
     }
@@ -349,7 +349,7 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         let lower = w.lower();
         let gap = Span::new(w.span.end, words[k].span.start).slice(a.text);
         let stop = gap.contains([',', ';', ':', '(', ')'])
-            || (lex.prepositions.contains(&*lower) && lower != "of")
+            || (lex.prepositions.contains(&lower) && lower != "of")
             || grammar::is(CONJUNCTIONS, w.text)
             || grammar::is(BE_FORMS, w.text)
             || lex.verb(w.text).is_some();

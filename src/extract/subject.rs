@@ -35,7 +35,7 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
     let words = a.words_in(core);
     let last = words.last()?;
     let last_lower = last.lower();
-    if let Some(attach) = lex.proxy_nouns.get(&*last_lower) {
+    if let Some(attach) = lex.proxy_nouns.get(&last_lower) {
         if matches!(attach, ProxyAttach::Before | ProxyAttach::Both) && words.len() >= 2 {
             let before = words[words.len() - 2];
             if let Some(ix) = a.mention_ending_at(before.span.end) {
@@ -52,7 +52,7 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
             return subject_mention(a, Span::new(core.start, words[k - 1].span.end), ix, lex);
         }
     }
-    if lex.role_nouns.contains(&*last_lower) {
+    if lex.role_nouns.contains(&last_lower) {
         let role: Vec<String> = words
             .iter()
             .rev()
@@ -96,10 +96,10 @@ fn subject_mention(a: &Analysis<'_>, core: Span, ix: usize, lex: &Lexicon) -> Op
     while k > 0 && grammar::is(DETERMINERS, before[k - 1].text) {
         k -= 1;
     }
-    if k == 0 || !lex.prepositions.contains(&*before[k - 1].lower()) {
+    if k == 0 || !lex.prepositions.contains(&before[k - 1].lower()) {
         return Some(Subject::Mention(ix));
     }
-    let proxy = k >= 2 && lex.proxy_nouns.contains_key(&*before[k - 2].lower());
+    let proxy = k >= 2 && lex.proxy_nouns.contains_key(&before[k - 2].lower());
     proxy.then_some(Subject::Mention(ix))
 }
 
@@ -113,7 +113,7 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
         let last_word_ends_here = words.last().is_some_and(|w| w.span.end == span.end);
         if last_word_ends_here {
             let w = words[words.len() - 1];
-            if lex.adverbs.contains(&*w.lower()) && a.mention_ending_at(w.span.end).is_none() {
+            if lex.adverbs.contains(&w.lower()) && a.mention_ending_at(w.span.end).is_none() {
                 end = w.span.start;
                 continue;
             }
@@ -182,7 +182,7 @@ fn is_apposition(segment: &str, lex: &Lexicon) -> bool {
             || grammar::is(RELATIVES, first_clean)
             || first.ends_with("’s")
             || first.ends_with("'s")
-            || segment.split_whitespace().any(|w| lex.role_nouns.contains(&*super::tokens::lower(w))))
+            || segment.split_whitespace().any(|w| lex.role_nouns.contains(&super::tokens::lower(w))))
 }
 
 /// The subject right after the verb, for inverted attribution ("said Cllr Ng"). Only a
@@ -203,7 +203,7 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
     let following = a.words_in(Span::new(next.span.start, a.text.len()));
     let ix = a.mention_opening(&following[..following.len().min(2)], 0)?;
     let m = &a.mentions[ix];
-    let proxy_follows = a.word_from(m.mention.span.end).is_some_and(|w| lex.proxy_nouns.contains_key(&*w.lower()));
+    let proxy_follows = a.word_from(m.mention.span.end).is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
     let pronoun = matches!(m.mention.kind, MentionKind::Pronoun(_));
     (!pronoun || !proxy_follows).then_some(Subject::Mention(ix))
 }
@@ -239,6 +239,6 @@ pub fn is_cue_verb(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
 pub fn used_actively(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let prev = k.checked_sub(1).map(|j| words[j]);
     let passive = prev.is_some_and(|p| grammar::is(BE_FORMS, p.text))
-        || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&*words[k - 1].lower()));
+        || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&words[k - 1].lower()));
     !passive && !prev.is_some_and(|p| grammar::is(DETERMINERS, p.text) || p.is_possessive())
 }

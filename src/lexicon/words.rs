@@ -23,7 +23,7 @@ impl Shapes {
     }
 
     fn may_hold(&self, word: &str) -> bool {
-        let first = word.as_bytes().first().map_or(true, |&b| self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0);
+        let first = word.as_bytes().first().is_none_or(|&b| self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0);
         first && self.lengths & (1 << word.len().min(63)) != 0
     }
 }

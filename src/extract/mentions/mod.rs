@@ -147,7 +147,7 @@ impl Finder<'_, '_> {
             }
             let lower = w.lower_base();
             let sentence_case = w.base().chars().skip(1).all(|c| !c.is_uppercase());
-            if let Some(&target) = self.lex.descriptions.get(&*lower) {
+            if let Some(&target) = self.lex.descriptions.get(&lower) {
                 if sentence_case {
                     self.push(i, i + 1, MentionKind::Description(target));
                 }
