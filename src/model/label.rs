@@ -4,11 +4,20 @@
 /// marks in `trim` are cut from the end of a shortened text ("the county…", not
 /// "the county,…").
 pub fn first_words(text: &str, n: usize, trim: &[char]) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= n {
-        return words.join(" ");
+    let mut out = String::new();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i == n {
+            let kept = out.trim_end_matches(trim).len();
+            out.truncate(kept);
+            out.push('…');
+            return out;
+        }
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
-    format!("{}…", words[..n].join(" ").trim_end_matches(trim))
+    out
 }
 
 #[cfg(test)]
