@@ -1,30 +1,45 @@
 //! Word lists looked up by a word of the text. Most words of a text are in none of them,
-//! so a lookup first checks the word's first byte and length against those of the entries
-//! and turns most words away without hashing them.
+//! so a lookup first checks the word's first byte, last byte and length against those of
+//! the entries and turns most words away without hashing them.
 
 // Lookups are by short lexicon words, made millions of times a run: FxHash is several
 // times faster than SipHash there, and the keys are our own data, not an attacker's.
 use rustc_hash::FxHashMap as HashMap;
 
-/// Which first bytes and lengths the keys have.
-#[derive(Debug, Default, Clone)]
+/// A filter of the keys by their first byte, last byte and length: three numbers a word
+/// gives without being read through, which together rule out nearly every word that is not
+/// a key.
+#[derive(Debug, Clone)]
 struct Shapes {
-    first_bytes: [u64; 4],
-    /// Bit n for a key of n bytes; bit 63 for keys of 63 bytes or more.
-    lengths: u64,
+    bits: [u64; SHAPE_WORDS],
+}
+
+const SHAPE_WORDS: usize = 64;
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes { bits: [0; SHAPE_WORDS] }
+    }
 }
 
 impl Shapes {
+    fn slot(word: &str) -> (usize, u64) {
+        let bytes = word.as_bytes();
+        let first = usize::from(bytes.first().copied().unwrap_or(0));
+        let last = usize::from(bytes.last().copied().unwrap_or(0));
+        let mixed = first.wrapping_mul(0x9E37).wrapping_add(last.wrapping_mul(0x85EB)).wrapping_add(bytes.len().wrapping_mul(0xC2B3));
+        let bit = (mixed ^ (mixed >> 7)) % (SHAPE_WORDS * 64);
+        (bit / 64, 1 << (bit % 64))
+    }
+
     fn add(&mut self, key: &str) {
-        if let Some(&b) = key.as_bytes().first() {
-            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
-        self.lengths |= 1 << key.len().min(63);
+        let (word, bit) = Shapes::slot(key);
+        self.bits[word] |= bit;
     }
 
     fn may_hold(&self, word: &str) -> bool {
-        let first = word.as_bytes().first().is_none_or(|&b| self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0);
-        first && self.lengths & (1 << word.len().min(63)) != 0
+        let (slot, bit) = Shapes::slot(word);
+        self.bits[slot] & bit != 0
     }
 }
 
