@@ -10,7 +10,7 @@ use super::grammar::{self, DETERMINERS};
 use super::mentions::{find_mentions, Mention, MentionKind};
 use super::quotes::{find_quotes, Quote};
 use super::segment::sentences;
-use super::tokens::{words, Word};
+use super::tokens::{push_words, Word};
 
 /// A sentence and its paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,9 +90,9 @@ impl<'t> Analysis<'t> {
             for s in sentences(text, para, lex) {
                 a.sentences.push(Sentence { span: s, paragraph: p });
             }
-            let ws = words(text, para);
-            found.extend(find_mentions(text, &ws, lex, &|span| a.in_quote(span)));
-            a.words.extend(ws);
+            let first = a.words.len();
+            push_words(text, para, &mut a.words);
+            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span)));
         }
         a.paragraphs = paragraphs;
         let (entities, links, home_council) = link_entities(&found);

@@ -28,7 +28,10 @@ impl<'t> Word<'t> {
     /// The word at `span` of `text`.
     pub fn new(text: &'t str, span: Span) -> Word<'t> {
         let text = span.slice(text);
-        let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = match text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text.chars().next().is_some_and(char::is_uppercase),
+        };
         Word { span, text, base: without_possessive(text), capitalised, folded: Folded::of(text) }
     }
 
@@ -91,7 +94,7 @@ enum Folded {
 
 impl Folded {
     fn of(text: &str) -> Folded {
-        if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase()) {
+        if text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'\'' | b'-')) {
             return Folded::Same;
         }
         let mut folded = ArrayString::new();
@@ -111,9 +114,16 @@ impl Folded {
 /// The words inside `within`. A word is a run of letters and digits, with single
 /// apostrophes and hyphens inside it ("children’s", "multi-agency").
 pub fn words(text: &str, within: Span) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    push_words(text, within, &mut out);
+    out
+}
+
+/// [`words`], appended to `out`: an article's words are read into one list.
+pub fn push_words<'t>(text: &'t str, within: Span, out: &mut Vec<Word<'t>>) {
     let body = within.slice(text);
     // Words average five or six bytes; one allocation for most paragraphs.
-    let mut out = Vec::with_capacity(body.len() / 5 + 1);
+    out.reserve(body.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while let Some((c, len)) = char_at(body, i) {
@@ -130,7 +140,6 @@ pub fn words(text: &str, within: Span) -> Vec<Word<'_>> {
     if let Some(s) = start {
         out.push(word(text, within.start + s, within.end));
     }
-    out
 }
 
 /// The character at byte `i` of `s` and its length; most text is ASCII, decoded without
@@ -149,6 +158,9 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
 }
 
 fn without_possessive(word: &str) -> &str {
+    if !word.ends_with(['s', 'S']) {
+        return word;
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
