@@ -84,7 +84,7 @@ const INLINE_FOLDED: usize = 22;
 /// A word's lower-case form, kept in the word so that asking for it does not allocate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Folded {
-    /// The word has no capitals.
+    /// The word is its own lower-case form (lower-case ASCII, as most words are).
     Same,
     /// The lower-case form.
     Inline(ArrayString<INLINE_FOLDED>),
@@ -97,15 +97,15 @@ impl Folded {
         if text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'\'' | b'-')) {
             return Folded::Same;
         }
+        // `str::to_lowercase` treats a final capital sigma by its context; leave that to it.
+        if text.contains('Σ') {
+            return Folded::Long;
+        }
         let mut folded = ArrayString::new();
         for c in text.chars().flat_map(char::to_lowercase) {
             if folded.try_push(c).is_err() {
                 return Folded::Long;
             }
-        }
-        // `str::to_lowercase` treats a final capital sigma by its context; leave that to it.
-        if text.contains('Σ') {
-            return Folded::Long;
         }
         Folded::Inline(folded)
     }
