@@ -19,8 +19,7 @@ pub fn to_value(graph: &QuoteGraph) -> Value {
 /// [`to_value`] pretty-printed, but one node or edge at a time, so that memory stays
 /// proportional to the graph and not to its JSON.
 pub fn write(graph: &QuoteGraph, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &Streamed(graph))?;
-    out.write_all(b"\n")
+    super::write_pretty(&Streamed(graph), out)
 }
 
 /// The graph, serialised lazily; keys in the order `to_value` sorts them.

@@ -18,9 +18,7 @@ pub const CONTEXT: &str = include_str!("../../schema/context.jsonld");
 /// Writes the graph as a JSON-LD document with an inline context and a final newline.
 pub fn write(graph: &QuoteGraph, iris: &Iris, out: &mut dyn Write) -> Result<(), ExportError> {
     let document = to_value(&triples(graph, iris))?;
-    serde_json::to_writer_pretty(&mut *out, &document).map_err(std::io::Error::from)?;
-    out.write_all(b"\n")?;
-    Ok(())
+    Ok(super::write_pretty(&document, out)?)
 }
 
 /// The triples as a compacted JSON-LD document.

@@ -105,6 +105,16 @@ impl ExportOptions {
     }
 }
 
+/// Writes `value` as pretty-printed JSON with a final newline.
+fn write_pretty<T: serde::Serialize>(value: &T, out: &mut dyn Write) -> std::io::Result<()> {
+    // The pretty printer makes several small writes per field; a buffer of a known type
+    // turns each into an inlined copy instead of a call through `dyn Write`.
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, value)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
