@@ -40,24 +40,46 @@ impl Entity {
 
     /// The id of this entity's graph node.
     pub fn node_id(&self) -> String {
-        format!("{}:{}", self.kind.id_prefix(), slug(&self.key))
+        let prefix = self.kind.id_prefix();
+        let mut id = String::with_capacity(prefix.len() + 1 + self.key.len());
+        id.push_str(prefix);
+        id.push(':');
+        push_slug(&mut id, &self.key);
+        id
     }
 }
 
 /// Lower-case letters and digits, other runs of characters made one hyphen.
 pub fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    push_slug(&mut out, text);
+    out
+}
+
+/// [`slug`], appended to `out`.
+fn push_slug(out: &mut String, text: &str) {
+    let start = out.len();
+    // Ids are made for every edge of every article; most names are ASCII, lower-cased
+    // here without the general Unicode path.
+    let push = |out: &mut String, c: char| {
         if c.is_alphanumeric() {
             out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
+        } else if out.len() > start && !out.ends_with('-') {
             out.push('-');
         }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            push(out, c.to_ascii_lowercase());
+        } else {
+            for lower in c.to_lowercase() {
+                push(out, lower);
+            }
+        }
     }
-    while out.ends_with('-') {
+    while out.len() > start && out.ends_with('-') {
         out.pop();
     }
-    out
 }
 
 /// The item that occurs most often, the first to occur on a tie.
@@ -212,5 +234,8 @@ mod tests {
     fn slugs_are_stable_ascii_free_of_punctuation() {
         assert_eq!(slug("Sinn Féin"), "sinn-féin");
         assert_eq!(slug("  O’Neill--Rowe  "), "o-neill-rowe");
+        assert_eq!(slug("ÉCOLE St. Ann's (North)"), "école-st-ann-s-north");
+        assert_eq!(slug("-- ’ --"), "");
+        assert_eq!(slug("HMICFRS"), "hmicfrs");
     }
 }
