@@ -283,12 +283,12 @@ impl Lexicon {
 
     /// The class of `word` as a speech or finding verb, if it is one.
     pub fn verb(&self, word: &str) -> Option<VerbClass> {
-        self.verbs.get(&lower(word)).copied()
+        self.verbs.get_lower(word).copied()
     }
 
     /// The rating a word or phrase names, ignoring case.
     pub fn rating(&self, phrase: &str) -> Option<Rating> {
-        self.rating_of.get(&lower(phrase.trim())).copied()
+        self.rating_of.get_lower(phrase.trim()).copied()
     }
 
     /// True when `word` (lower case) is a word of some rating phrase.

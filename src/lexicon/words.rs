@@ -48,11 +48,13 @@ impl Shapes {
 pub struct WordMap<V> {
     map: HashMap<String, V>,
     shapes: Shapes,
+    /// The longest entry, in bytes.
+    longest: usize,
 }
 
 impl<V> Default for WordMap<V> {
     fn default() -> WordMap<V> {
-        WordMap { map: HashMap::default(), shapes: Shapes::default() }
+        WordMap { map: HashMap::default(), shapes: Shapes::default(), longest: 0 }
     }
 }
 
@@ -64,6 +66,17 @@ impl<V> WordMap<V> {
         } else {
             None
         }
+    }
+
+    /// What the lower-case form of `text` means, if it is an entry.
+    pub fn get_lower(&self, text: &str) -> Option<&V> {
+        // Callers pass whole quotations: lower-casing one only to miss costs more than the
+        // lookup. No character's lower case is shorter than a third of it in UTF-8 (the
+        // Kelvin sign, three bytes, becomes "k"), so longer text cannot be an entry.
+        if text.len() > 3 * self.longest {
+            return None;
+        }
+        self.get(&super::lower(text))
     }
 
     /// True when `word` is an entry.
@@ -80,8 +93,15 @@ impl<V> WordMap<V> {
 impl<V> FromIterator<(String, V)> for WordMap<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(entries: I) -> WordMap<V> {
         let mut shapes = Shapes::default();
-        let map: HashMap<String, V> = entries.into_iter().inspect(|(k, _)| shapes.add(k)).collect();
-        WordMap { map, shapes }
+        let mut longest = 0;
+        let map: HashMap<String, V> = entries
+            .into_iter()
+            .inspect(|(k, _)| {
+                shapes.add(k);
+                longest = longest.max(k.len());
+            })
+            .collect();
+        WordMap { map, shapes, longest }
     }
 }
 
@@ -120,5 +140,8 @@ mod tests {
         let map: WordMap<u8> = [("Mr".to_string(), 1), ("Mrs".to_string(), 2)].into_iter().collect();
         assert_eq!((map.get("Mrs"), map.get("Ms"), map.contains_key("Mr")), (Some(&2), None, true));
         assert_eq!(map.keys().count(), 2);
+        assert_eq!((map.get_lower("MRS"), map.get_lower("MRS PARK")), (None, None));
+        let lower: WordMap<u8> = [("kelvin k".to_string(), 1), ("good".to_string(), 2)].into_iter().collect();
+        assert_eq!((lower.get_lower("GooD"), lower.get_lower("KELVIN \u{212A}")), (Some(&2), Some(&1)));
     }
 }
