@@ -90,29 +90,33 @@ fn is_furniture(para: &str, lex: &Lexicon) -> bool {
     if words > FURNITURE_MAX_WORDS || para.contains(['“', '”', '"']) {
         return false;
     }
-    let folded = para.to_lowercase();
-    if words <= 2 && (folded.starts_with("http://") || folded.starts_with("https://")) {
-        return true;
+    if words <= 2 {
+        let folded = crate::lexicon::lower(para);
+        if folded.starts_with("http://") || folded.starts_with("https://") {
+            return true;
+        }
     }
     let whole_words = |m: aho_corasick::Match| {
         let before = para[..m.start()].chars().next_back();
         let after = para[m.end()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
-    lex.furniture_matcher.find_overlapping_iter(para).any(whole_words) || is_furniture_heading(&folded, lex)
+    lex.furniture_matcher.find_overlapping_iter(para).any(whole_words) || is_furniture_heading(para, lex)
 }
 
 /// "Comments (3)", "Most read": a few heading words, maybe a count, no full stop.
-fn is_furniture_heading(folded: &str, lex: &Lexicon) -> bool {
+fn is_furniture_heading(para: &str, lex: &Lexicon) -> bool {
     const MAX_HEADING_WORDS: usize = 4;
+    // Most short paragraphs are sentences: the full stop rules them out before lower-casing.
+    if para.trim_end().ends_with('.') {
+        return false;
+    }
+    let folded = para.to_lowercase();
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
-    !folded.trim_end().ends_with('.')
-        && !words.is_empty()
-        && words.len() <= MAX_HEADING_WORDS
-        && words.iter().all(|w| lex.furniture_headings.contains(w))
+    !words.is_empty() && words.len() <= MAX_HEADING_WORDS && words.iter().all(|w| lex.furniture_headings.contains(w))
 }
 
 #[cfg(test)]
@@ -164,6 +168,12 @@ mod tests {
     fn a_long_paragraph_that_mentions_a_subscription_is_article_text() {
         let text = "The council will subscribe to a new data service next year, the finance chief told the scrutiny committee on Tuesday, saying the contract would save money over five years and free staff.";
         assert_eq!(paragraphs(text).len(), 1);
+    }
+
+    #[test]
+    fn headings_have_no_full_stop_and_links_any_case() {
+        let text = "Most Read\n\nMost read.\n\nHTTPS://Example.org/story\n\nComments (12)";
+        assert_eq!(paragraphs(text), ["Most read."]);
     }
 
     #[test]
