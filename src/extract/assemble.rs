@@ -6,11 +6,9 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use crate::corpus::Article;
-use petgraph::stable_graph::NodeIndex;
-
 use crate::model::{
-    first_words, CharIndex, DocumentData, Edge, EdgeKind, Evidence, FindingData, Node, NodeData, NodeKind, OrgCategory,
-    QuoteGraph, Span, StatementData,
+    first_words, CharIndex, DocumentData, Edge, EdgeKind, Evidence, FindingData, Fragment, FragmentNode, Node, NodeData, NodeKind,
+    OrgCategory, Span, StatementData,
 };
 
 use super::analysis::Analysis;
@@ -24,8 +22,8 @@ const LABEL_WORDS: usize = 8;
 /// Adds the article's nodes and edges (document, statements and their speakers, roles,
 /// memberships, criticisms, findings) and returns its inspection sightings, which become
 /// nodes once every article is read.
-pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, facts: &ArticleFacts) -> Vec<Sighting> {
-    graph.upsert(Node {
+pub fn add_article(graph: &mut Fragment, article: &Article, a: &Analysis<'_>, facts: &ArticleFacts) -> Vec<Sighting> {
+    graph.add_node(Node {
         id: format!("{}:{}", NodeKind::Document.id_prefix(), article.name),
         label: article.title().to_string(),
         data: NodeData::Document(DocumentData {
@@ -46,13 +44,13 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
         Evidence { document: document.clone(), span, chars: chars.chars(span), sentence }
     };
     // Each entity's node is made once an article, however many edges it has.
-    let mut placed: Vec<Option<NodeIndex>> = vec![None; a.entities.len()];
-    let mut entity = |graph: &mut QuoteGraph, e: usize| *placed[e].get_or_insert_with(|| graph.upsert(entity_node(&a.entities[e])));
+    let mut placed: Vec<Option<FragmentNode>> = vec![None; a.entities.len()];
+    let mut entity = |graph: &mut Fragment, e: usize| *placed[e].get_or_insert_with(|| graph.add_node(entity_node(&a.entities[e])));
     let mut about = Vec::new();
     for s in &facts.statements {
         let speaker = entity(graph, s.speaker);
         let id = format!("{}:{}#{}-{}", NodeKind::Statement.id_prefix(), article.name, s.span.start, s.span.end);
-        let statement = graph.upsert(Node {
+        let statement = graph.add_node(Node {
             id: id.clone(),
             label: first_words(&s.text, LABEL_WORDS, &[]),
             data: NodeData::Statement(StatementData {
@@ -72,7 +70,7 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
         let Some(e) = m.entity else { continue };
         if let Some(OrgCategory::PartyGroup { party }) = &a.entities[e].category {
             let group = entity(graph, e);
-            let party = graph.upsert(party_node(party));
+            let party = graph.add_node(party_node(party));
             graph.add_edge(group, party, Edge { kind: EdgeKind::MemberOf, evidence: evidence(m.sentence, a.mentions[ix].mention.span) });
         }
     }
@@ -83,13 +81,13 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
             Some(org) => format!("{}:{}@{}", NodeKind::Role.id_prefix(), slug(&r.role), org),
             None => format!("{}:{}", NodeKind::Role.id_prefix(), slug(&r.role)),
         };
-        let role = graph.upsert(Node { id, label: r.role.clone(), data: NodeData::Role { organization } });
+        let role = graph.add_node(Node { id, label: r.role.clone(), data: NodeData::Role { organization } });
         let span = a.sentences[r.sentence].span;
         graph.add_edge(person, role, Edge { kind: EdgeKind::HeldRole, evidence: evidence(r.sentence, span) });
     }
     for m in &facts.memberships {
         let person = entity(graph, m.person);
-        let party = graph.upsert(party_node(&m.party));
+        let party = graph.add_node(party_node(&m.party));
         let span = a.sentences[m.sentence].span;
         graph.add_edge(person, party, Edge { kind: EdgeKind::MemberOf, evidence: evidence(m.sentence, span) });
     }
@@ -102,7 +100,7 @@ pub fn add_article(graph: &mut QuoteGraph, article: &Article, a: &Analysis<'_>, 
     for f in &facts.findings {
         let id = format!("{}:{}#{}-{}", NodeKind::Finding.id_prefix(), article.name, f.span.start, f.span.end);
         let data = FindingData { text: f.text.clone(), polarity: f.polarity, document: article.name.clone(), span: f.span, chars: chars.chars(f.span) };
-        graph.upsert(Node { id: id.clone(), label: first_words(&f.text, LABEL_WORDS, &[]), data: NodeData::Finding(data) });
+        graph.add_node(Node { id: id.clone(), label: first_words(&f.text, LABEL_WORDS, &[]), data: NodeData::Finding(data) });
         findings.push((id, evidence(f.sentence, f.span)));
     }
     let inspector = a.main_inspectorate().map(|e| {

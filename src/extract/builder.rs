@@ -1,4 +1,4 @@
-//! Stage 8: the corpus graph. Articles are read in parallel, each into a graph of its own;
+//! Stage 8: the corpus graph. Articles are read in parallel, each into a fragment of its own;
 //! those are joined in name order, so the result is the same on any number of threads,
 //! and inspections and surname-only people are merged across articles at the end.
 
@@ -8,28 +8,28 @@ use rayon::prelude::*;
 
 use crate::corpus::{read_source, Article, Source};
 use crate::error::InputError;
-use crate::model::{NodeKind, QuoteGraph};
+use crate::model::{Fragment, NodeKind, QuoteGraph};
 
 use super::merge::{self, Sighting};
 use super::people::{self, Places};
 use super::{assemble, Extractor};
 
-/// One article read into a graph of its own, with what the cross-document merges need.
+/// One article read into a fragment of the graph, with what the cross-document merges need.
 #[derive(Debug, Default)]
 pub struct ArticleGraph {
-    graph: QuoteGraph,
+    graph: Fragment,
     sightings: Vec<Sighting>,
     /// Each person named, with the council the article is about.
     people: Vec<(String, Option<String>)>,
 }
 
 impl Extractor {
-    /// Reads one article into a graph of its own; join it to others with [`GraphBuilder`].
+    /// Reads one article into a fragment of the graph; join it to others with [`GraphBuilder`].
     pub fn extract(&self, article: &Article) -> ArticleGraph {
         let (analysis, facts) = self.read_dated(&article.text, article.meta.published);
         let council = analysis.home_council().map(|c| analysis.entities[c].node_id());
         let people = analysis.entities.iter().filter(|e| e.kind == NodeKind::Person).map(|e| (e.node_id(), council.clone())).collect();
-        let mut graph = QuoteGraph::new();
+        let mut graph = Fragment::new();
         let sightings = assemble::add_article(&mut graph, article, &analysis, &facts);
         ArticleGraph { graph, sightings, people }
     }

@@ -8,6 +8,7 @@ use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use petgraph::Direction;
 
+use super::fragment::Fragment;
 use super::kinds::EdgeKind;
 use super::node::{Edge, Node};
 use super::span::Span;
@@ -71,12 +72,13 @@ impl QuoteGraph {
         }
     }
 
-    /// Adds every node and edge of `other`, merging nodes by id as [`QuoteGraph::upsert`] does.
-    pub fn absorb(&mut self, other: QuoteGraph) {
-        let (nodes, edges) = petgraph::Graph::from(other.graph).into_nodes_edges();
-        let at: Vec<NodeIndex> = nodes.into_iter().map(|n| self.upsert(n.weight)).collect();
-        for e in edges {
-            self.add_edge(at[e.source().index()], at[e.target().index()], e.weight);
+    /// Adds every node and edge of one article's fragment, merging nodes by id as
+    /// [`QuoteGraph::upsert`] does and dropping edges already stored.
+    pub fn absorb(&mut self, fragment: Fragment) {
+        let (nodes, edges) = fragment.into_parts();
+        let at: Vec<NodeIndex> = nodes.into_iter().map(|n| self.upsert(n)).collect();
+        for (source, target, edge) in edges {
+            self.add_edge(at[source.index()], at[target.index()], edge);
         }
     }
 
@@ -244,6 +246,25 @@ mod tests {
         assert_eq!(g.targets("person:amy-ng", EdgeKind::Criticised)[0].id, "person:c");
         assert_eq!(g.sources("person:amy-ng", EdgeKind::Criticised)[0].id, "person:c");
         assert_eq!(g.edge_count(), 2);
+    }
+
+    #[test]
+    fn absorbing_fragments_merges_nodes_by_id_and_drops_repeated_edges() {
+        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), chars: Span::new(0, 3), sentence: "A B".into() };
+        let mut g = QuoteGraph::new();
+        for label in ["Cllr Ng", "Councillor Amy Ng"] {
+            let mut f = Fragment::new();
+            let a = f.add_node(person("person:amy-ng", label));
+            let b = f.add_node(person("person:b", "B"));
+            let b_again = f.add_node(person("person:b", "Bo"));
+            f.add_edge(a, b, Edge { kind: EdgeKind::Criticised, evidence: evidence.clone() });
+            f.add_edge(a, b_again, Edge { kind: EdgeKind::Criticised, evidence: evidence.clone() });
+            assert_eq!((f.nodes().len(), f.edge_count()), (3, 2));
+            g.absorb(f);
+        }
+        assert_eq!((g.node_count(), g.edge_count()), (2, 1));
+        assert_eq!(g.node("person:amy-ng").unwrap().label, "Councillor Amy Ng");
+        assert_eq!(g.node("person:b").unwrap().label, "Bo");
     }
 
     #[test]

@@ -1,6 +1,8 @@
-//! The graph model: spans, kinds, nodes, edges and the graph that holds them.
+//! The graph model: spans, kinds, nodes, edges, the graph that holds them and the
+//! fragments articles are read into.
 
 mod date;
+mod fragment;
 mod graph;
 mod kinds;
 mod label;
@@ -8,6 +10,7 @@ mod node;
 mod span;
 
 pub use date::PartialDate;
+pub use fragment::{Fragment, FragmentNode};
 pub use graph::{EdgeView, QuoteGraph};
 pub use kinds::{EdgeKind, Gender, NodeKind, Rating, StatementKind};
 pub use label::first_words;
