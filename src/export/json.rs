@@ -4,9 +4,9 @@
 use std::io::Write;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use crate::model::{EdgeView, Node, NodeData, OrgCategory, QuoteGraph, Span};
+use crate::model::{EdgeView, Judgement, Node, NodeData, OrgCategory, QuoteGraph, Span};
 
 /// The graph as a JSON value.
 pub fn to_value(graph: &QuoteGraph) -> Value {
@@ -25,13 +25,12 @@ pub fn write(graph: &QuoteGraph, out: &mut dyn Write) -> std::io::Result<()> {
 /// The graph, serialised lazily; keys in the order `to_value` sorts them.
 struct Streamed<'g>(&'g QuoteGraph);
 
-/// A sequence serialised one element at a time.
-struct Lazy<I>(std::cell::RefCell<Option<I>>);
+/// Nodes serialised one at a time from the graph.
+struct NodesOut<'g>(&'g QuoteGraph);
 
-impl<I: Iterator<Item = Value>> Serialize for Lazy<I> {
+impl Serialize for NodesOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let items = self.0.borrow_mut().take();
-        serializer.collect_seq(items.into_iter().flatten())
+        serializer.collect_seq(self.0.nodes().map(NodeOut))
     }
 }
 
@@ -49,69 +48,111 @@ impl Serialize for Streamed<'_> {
         let edges = self.0.edges();
         let mut map = serializer.serialize_map(Some(2))?;
         map.serialize_entry("edges", &EdgesOut(&edges))?;
-        map.serialize_entry("nodes", &Lazy(Some(self.0.nodes().map(node_value)).into()))?;
+        map.serialize_entry("nodes", &NodesOut(self.0))?;
         map.end()
     }
 }
 
-fn span_value(span: Span) -> Value {
-    json!({ "start": span.start, "end": span.end })
+/// A node as graph JSON writes it, borrowing from the graph. Its fields depend on its
+/// kind; they are written in sorted order, the order `Value` maps give.
+struct NodeOut<'g>(&'g Node);
+
+/// A field value of a node.
+enum Field<'g> {
+    Str(&'g str),
+    Owned(String),
+    Count(usize),
+    Span(SpanOut),
+    Null,
+    Judgements(&'g [Judgement]),
+}
+
+impl Serialize for Field<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Field::Str(s) => serializer.serialize_str(s),
+            Field::Owned(s) => serializer.serialize_str(s),
+            Field::Count(n) => serializer.serialize_u64(*n as u64),
+            Field::Span(span) => span.serialize(serializer),
+            Field::Null => serializer.serialize_unit(),
+            Field::Judgements(js) => serializer.collect_seq(js.iter().map(|j| JudgementOut { part: &j.part, rating: j.rating.as_str() })),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct JudgementOut<'g> {
+    part: &'g str,
+    rating: &'static str,
+}
+
+impl<'g> NodeOut<'g> {
+    fn fields(&self) -> Vec<(&'static str, Field<'g>)> {
+        let node = self.0;
+        let mut fields = vec![("id", Field::Str(&node.id)), ("type", Field::Str(node.kind().as_str())), ("label", Field::Str(&node.label))];
+        match &node.data {
+            NodeData::Person | NodeData::Party => {}
+            NodeData::Organization(category) => {
+                fields.push(("category", Field::Str(category.as_str())));
+                if let OrgCategory::PartyGroup { party } = category {
+                    fields.push(("party", Field::Str(party)));
+                }
+            }
+            NodeData::Statement(s) => fields.extend([
+                ("text", Field::Str(&s.text)),
+                ("kind", Field::Str(s.kind.as_str())),
+                ("document", Field::Str(&s.document)),
+                ("span", Field::Span(s.span.into())),
+                ("chars", Field::Span(s.chars.into())),
+                ("cue", s.cue.as_deref().map_or(Field::Null, Field::Str)),
+            ]),
+            NodeData::Role { organization } => {
+                fields.push(("organization", organization.as_deref().map_or(Field::Null, Field::Str)));
+            }
+            NodeData::Inspection(i) => fields.extend([
+                ("rating", i.rating.map_or(Field::Null, |r| Field::Str(r.as_str()))),
+                ("date", i.date.iso().map_or(Field::Null, Field::Owned)),
+                ("kind", Field::Str(i.kind.as_str())),
+                ("judgements", Field::Judgements(&i.judgements)),
+            ]),
+            NodeData::Finding(f) => fields.extend([
+                ("text", Field::Str(&f.text)),
+                ("polarity", Field::Str(f.polarity.as_str())),
+                ("document", Field::Str(&f.document)),
+                ("span", Field::Span(f.span.into())),
+                ("chars", Field::Span(f.chars.into())),
+            ]),
+            NodeData::Document(d) => {
+                fields.extend([("name", Field::Str(&d.name)), ("bytes", Field::Count(d.bytes))]);
+                if let Some(url) = &d.url {
+                    fields.push(("url", Field::Str(url)));
+                }
+                if let Some(published) = d.published.and_then(|p| p.iso()) {
+                    fields.push(("published", Field::Owned(published)));
+                }
+                if let Some(publisher) = &d.publisher {
+                    fields.push(("publisher", Field::Str(publisher)));
+                }
+            }
+        }
+        fields.sort_unstable_by_key(|&(key, _)| key);
+        fields
+    }
+}
+
+impl Serialize for NodeOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let fields = self.fields();
+        let mut map = serializer.serialize_map(Some(fields.len()))?;
+        for (key, value) in &fields {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
 fn node_value(node: &Node) -> Value {
-    let mut obj = Map::new();
-    obj.insert("id".into(), json!(node.id));
-    obj.insert("type".into(), json!(node.kind().as_str()));
-    obj.insert("label".into(), json!(node.label));
-    match &node.data {
-        NodeData::Person | NodeData::Party => {}
-        NodeData::Organization(category) => {
-            obj.insert("category".into(), json!(category.as_str()));
-            if let OrgCategory::PartyGroup { party } = category {
-                obj.insert("party".into(), json!(party));
-            }
-        }
-        NodeData::Statement(s) => {
-            obj.insert("text".into(), json!(s.text));
-            obj.insert("kind".into(), json!(s.kind.as_str()));
-            obj.insert("document".into(), json!(s.document));
-            obj.insert("span".into(), span_value(s.span));
-            obj.insert("chars".into(), span_value(s.chars));
-            obj.insert("cue".into(), json!(s.cue));
-        }
-        NodeData::Role { organization } => {
-            obj.insert("organization".into(), json!(organization));
-        }
-        NodeData::Inspection(i) => {
-            obj.insert("rating".into(), json!(i.rating.map(|r| r.as_str())));
-            obj.insert("date".into(), json!(i.date.iso()));
-            obj.insert("kind".into(), json!(i.kind.as_str()));
-            let judgements: Vec<Value> =
-                i.judgements.iter().map(|j| json!({"part": j.part, "rating": j.rating.as_str()})).collect();
-            obj.insert("judgements".into(), Value::Array(judgements));
-        }
-        NodeData::Finding(f) => {
-            obj.insert("text".into(), json!(f.text));
-            obj.insert("polarity".into(), json!(f.polarity.as_str()));
-            obj.insert("document".into(), json!(f.document));
-            obj.insert("span".into(), span_value(f.span));
-            obj.insert("chars".into(), span_value(f.chars));
-        }
-        NodeData::Document(d) => {
-            obj.insert("name".into(), json!(d.name));
-            obj.insert("bytes".into(), json!(d.bytes));
-            if let Some(url) = &d.url {
-                obj.insert("url".into(), json!(url));
-            }
-            if let Some(published) = d.published.and_then(|p| p.iso()) {
-                obj.insert("published".into(), json!(published));
-            }
-            if let Some(publisher) = &d.publisher {
-                obj.insert("publisher".into(), json!(publisher));
-            }
-        }
-    }
-    Value::Object(obj)
+    serde_json::to_value(NodeOut(node)).unwrap_or(Value::Null)
 }
 
 fn edge_value(e: &EdgeView<'_>) -> Value {
@@ -170,11 +211,23 @@ mod tests {
 
     #[test]
     fn streamed_output_is_the_value_pretty_printed() {
-        let article = Article::new("a.txt", "Cllr Ann Lee said: “We will act.”\n\n“Soon,” she added.");
-        let graph = Extractor::new().unwrap().build(&[article]);
+        let mut dated = Article::new(
+            "b.txt",
+            "Inspectors rated Eastmoor Council’s children’s services inadequate last month. The adoption service was \
+             rated good.\n\nThe report found that plans drift.\n\n\
+             Cllr Ines Varga, the Green leader of Eastmoor Council, said the Green group would act.",
+        );
+        dated.meta.url = Some("https://news.example/b".into());
+        dated.meta.published = crate::corpus::published_date("2025-03-04");
+        dated.meta.publisher = Some("Example News".into());
+        let articles = [Article::new("a.txt", "Cllr Ann Lee said: “We will act.”\n\n“Soon,” she added."), dated];
+        let graph = Extractor::new().unwrap().build(&articles);
         let mut streamed = Vec::new();
         write(&graph, &mut streamed).unwrap();
         let whole = serde_json::to_string_pretty(&to_value(&graph)).unwrap() + "\n";
         assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+        for field in ["\"judgements\": [\n", "\"polarity\"", "\"publisher\"", "\"published\"", "\"url\"", "\"organization\"", "\"party\"", "\"cue\""] {
+            assert!(whole.contains(field), "{field} missing from {whole}");
+        }
     }
 }
