@@ -98,14 +98,10 @@ impl<'g> NodeOut<'g> {
                     fields.push(("party", Field::Str(party)));
                 }
             }
-            NodeData::Statement(s) => fields.extend([
-                ("text", Field::Str(&s.text)),
-                ("kind", Field::Str(s.kind.as_str())),
-                ("document", Field::Str(&s.document)),
-                ("span", Field::Span(s.span.into())),
-                ("chars", Field::Span(s.chars.into())),
-                ("cue", s.cue.as_deref().map_or(Field::Null, Field::Str)),
-            ]),
+            NodeData::Statement(s) => {
+                fields.extend(located(&s.text, &s.document, s.span, s.chars));
+                fields.extend([("kind", Field::Str(s.kind.as_str())), ("cue", s.cue.as_deref().map_or(Field::Null, Field::Str))]);
+            }
             NodeData::Role { organization } => {
                 fields.push(("organization", organization.as_deref().map_or(Field::Null, Field::Str)));
             }
@@ -115,13 +111,10 @@ impl<'g> NodeOut<'g> {
                 ("kind", Field::Str(i.kind.as_str())),
                 ("judgements", Field::Judgements(&i.judgements)),
             ]),
-            NodeData::Finding(f) => fields.extend([
-                ("text", Field::Str(&f.text)),
-                ("polarity", Field::Str(f.polarity.as_str())),
-                ("document", Field::Str(&f.document)),
-                ("span", Field::Span(f.span.into())),
-                ("chars", Field::Span(f.chars.into())),
-            ]),
+            NodeData::Finding(f) => {
+                fields.extend(located(&f.text, &f.document, f.span, f.chars));
+                fields.push(("polarity", Field::Str(f.polarity.as_str())));
+            }
             NodeData::Document(d) => {
                 fields.extend([("name", Field::Str(&d.name)), ("bytes", Field::Count(d.bytes))]);
                 if let Some(url) = &d.url {
@@ -138,6 +131,11 @@ impl<'g> NodeOut<'g> {
         fields.sort_unstable_by_key(|&(key, _)| key);
         fields
     }
+}
+
+/// The fields of text read from a document: statements' and findings'.
+fn located<'g>(text: &'g str, document: &'g str, span: Span, chars: Span) -> [(&'static str, Field<'g>); 4] {
+    [("text", Field::Str(text)), ("document", Field::Str(document)), ("span", Field::Span(span.into())), ("chars", Field::Span(chars.into()))]
 }
 
 impl Serialize for NodeOut<'_> {
