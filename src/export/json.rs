@@ -72,7 +72,7 @@ impl Serialize for Field<'_> {
         match self {
             Field::Str(s) => serializer.serialize_str(s),
             Field::Owned(s) => serializer.serialize_str(s),
-            Field::Count(n) => serializer.serialize_u64(*n as u64),
+            Field::Count(n) => n.serialize(serializer),
             Field::Span(span) => span.serialize(serializer),
             Field::Null => serializer.serialize_unit(),
             Field::Judgements(js) => serializer.collect_seq(js.iter().map(|j| JudgementOut { part: &j.part, rating: j.rating.as_str() })),

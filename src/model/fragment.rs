@@ -11,8 +11,8 @@ pub struct FragmentNode(usize);
 /// fragment does neither: an article's nodes are not looked up, only added.
 #[derive(Debug, Default, Clone)]
 pub struct Fragment {
-    pub(super) nodes: Vec<Node>,
-    pub(super) edges: Vec<(FragmentNode, FragmentNode, Edge)>,
+    nodes: Vec<Node>,
+    edges: Vec<(FragmentNode, FragmentNode, Edge)>,
 }
 
 impl Fragment {
