@@ -32,16 +32,6 @@ impl Fragment {
         self.edges.push((source, target, edge));
     }
 
-    /// The nodes, as added.
-    pub fn nodes(&self) -> &[Node] {
-        &self.nodes
-    }
-
-    /// Number of edges.
-    pub fn edge_count(&self) -> usize {
-        self.edges.len()
-    }
-
     pub(super) fn into_parts(self) -> (Vec<Node>, Vec<(FragmentNode, FragmentNode, Edge)>) {
         (self.nodes, self.edges)
     }
