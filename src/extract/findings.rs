@@ -86,7 +86,7 @@ pub fn polarity(text: &str, lex: &Lexicon) -> Polarity {
     let mut positive = false;
     let mut negative = false;
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        match lex.polarity.get(&super::tokens::lower(word)) {
+        match lex.polarity.get_lower(word) {
             Some(Polarity::Positive) => positive = true,
             Some(Polarity::Negative) => negative = true,
             _ => {}

@@ -47,7 +47,7 @@ fn is_abbreviation(before: &str, lex: &Lexicon) -> bool {
         .unwrap_or("");
     let mut letters = word.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    initial || lex.abbreviations.contains(&super::tokens::lower(word))
+    initial || lex.abbreviations.contains_lower(word)
 }
 
 #[cfg(test)]

@@ -182,7 +182,7 @@ fn is_apposition(segment: &str, lex: &Lexicon) -> bool {
             || grammar::is(RELATIVES, first_clean)
             || first.ends_with("’s")
             || first.ends_with("'s")
-            || segment.split_whitespace().any(|w| lex.role_nouns.contains(&super::tokens::lower(w))))
+            || segment.split_whitespace().any(|w| lex.role_nouns.contains_lower(w)))
 }
 
 /// The subject right after the verb, for inverted attribution ("said Cllr Ng"). Only a

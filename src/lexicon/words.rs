@@ -114,6 +114,11 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         self.0.contains_key(word)
     }
+
+    /// True when the lower-case form of `text` is in the set.
+    pub fn contains_lower(&self, text: &str) -> bool {
+        self.0.get_lower(text).is_some()
+    }
 }
 
 impl FromIterator<String> for WordSet {
@@ -143,5 +148,6 @@ mod tests {
         assert_eq!((map.get_lower("MRS"), map.get_lower("MRS PARK")), (None, None));
         let lower: WordMap<u8> = [("kelvin k".to_string(), 1), ("good".to_string(), 2)].into_iter().collect();
         assert_eq!((lower.get_lower("GooD"), lower.get_lower("KELVIN \u{212A}")), (Some(&2), Some(&1)));
+        assert!(set.contains_lower("SAID") && set.contains_lower("Café") && !set.contains_lower("CLLR"));
     }
 }
