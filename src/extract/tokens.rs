@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use arrayvec::ArrayString;
 
-pub use crate::lexicon::lower;
+use crate::lexicon::lower;
 use crate::model::Span;
 
 /// A word of the original text.

@@ -20,8 +20,8 @@ pub struct QuoteGraph {
     /// Nodes by id. Hashed, not a B-tree: ids share long prefixes
     /// ("statement:archive.jsonl#..."), so comparing them down a tree cost more.
     lookup: HashMap<String, NodeIndex>,
-    /// Nodes in id order, worked out when first asked for after a change: most graphs
-    /// (one an article, joined into the corpus graph) are never listed.
+    /// Nodes in id order, worked out when first asked for after a change, so that joining
+    /// articles does not keep the order up to date node by node.
     order: OnceLock<Vec<NodeIndex>>,
     /// Every edge stored, by its ends, kind, document and evidence span (the sentence
     /// follows from those), so that adding one twice is caught without walking a node's edges.
