@@ -5,6 +5,7 @@ pub mod dot;
 pub mod json;
 pub mod jsonld;
 pub mod nquads;
+mod pretty;
 pub mod rdf;
 pub mod render;
 

@@ -1,0 +1,235 @@
+//! A writer of pretty-printed JSON, token by token, in exactly serde_json's pretty layout
+//! (two-space indents, `"key": value`, `[]` and `{}` when empty).
+//!
+//! Graph JSON is several times the size of its input, because every edge carries its
+//! sentence: writing it was a quarter of a one-core `build`. serde_json's serializer makes
+//! a call and a table lookup per byte of every string; this writer copies the runs of a
+//! string that need no escape eight bytes at a time, and writes the graph's fixed shape
+//! without going through the `Serialize` machinery.
+
+use std::io::{self, Write};
+
+/// Writes one JSON document; the caller opens and closes objects and arrays in order.
+pub struct PrettyWriter<W: Write> {
+    out: W,
+    /// For each open object or array: whether it has an element yet.
+    open: Vec<bool>,
+}
+
+impl<W: Write> PrettyWriter<W> {
+    /// A writer to `out`.
+    pub fn new(out: W) -> PrettyWriter<W> {
+        PrettyWriter { out, open: Vec::new() }
+    }
+
+    /// The writer it writes to.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+
+    /// Opens an object as the next value.
+    pub fn begin_object(&mut self) -> io::Result<()> {
+        self.out.write_all(b"{")?;
+        self.open.push(false);
+        Ok(())
+    }
+
+    /// Closes the innermost object.
+    pub fn end_object(&mut self) -> io::Result<()> {
+        self.close(b"}")
+    }
+
+    /// Opens an array as the next value.
+    pub fn begin_array(&mut self) -> io::Result<()> {
+        self.out.write_all(b"[")?;
+        self.open.push(false);
+        Ok(())
+    }
+
+    /// Closes the innermost array.
+    pub fn end_array(&mut self) -> io::Result<()> {
+        self.close(b"]")
+    }
+
+    /// Starts the next element of the innermost array.
+    pub fn element(&mut self) -> io::Result<()> {
+        self.next_line()
+    }
+
+    /// Writes the key of the next member of the innermost object.
+    pub fn key(&mut self, key: &str) -> io::Result<()> {
+        self.next_line()?;
+        self.string(key)?;
+        self.out.write_all(b": ")
+    }
+
+    /// Writes a string value.
+    pub fn string(&mut self, s: &str) -> io::Result<()> {
+        self.out.write_all(b"\"")?;
+        write_escaped(&mut self.out, s.as_bytes())?;
+        self.out.write_all(b"\"")
+    }
+
+    /// Writes a number value.
+    pub fn number(&mut self, n: usize) -> io::Result<()> {
+        self.out.write_all(itoa::Buffer::new().format(n).as_bytes())
+    }
+
+    /// Writes `null`.
+    pub fn null(&mut self) -> io::Result<()> {
+        self.out.write_all(b"null")
+    }
+
+    /// A comma after the previous element, a new line and the indent of the innermost level.
+    fn next_line(&mut self) -> io::Result<()> {
+        let depth = self.open.len();
+        let first = match self.open.last_mut() {
+            Some(has_element) => !std::mem::replace(has_element, true),
+            None => true,
+        };
+        self.out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(depth)
+    }
+
+    fn close(&mut self, bracket: &[u8]) -> io::Result<()> {
+        if self.open.pop() == Some(true) {
+            self.out.write_all(b"\n")?;
+            self.indent(self.open.len())?;
+        }
+        self.out.write_all(bracket)
+    }
+
+    fn indent(&mut self, depth: usize) -> io::Result<()> {
+        const SPACES: &[u8; 32] = b"                                ";
+        let mut left = 2 * depth;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            self.out.write_all(&SPACES[..n])?;
+            left -= n;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `bytes` with JSON's escapes: quote, backslash and the control characters below
+/// U+0020, spelt as serde_json spells them.
+fn write_escaped(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    let mut from = 0;
+    let mut at = 0;
+    loop {
+        at += clean_prefix(&bytes[at..]);
+        let Some(&b) = bytes.get(at) else { break };
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0x00..=0x1f => &[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]],
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        out.write_all(&bytes[from..at])?;
+        out.write_all(escape)?;
+        at += 1;
+        from = at;
+    }
+    out.write_all(&bytes[from..])
+}
+
+/// The length of the run of whole eight-byte chunks at the start of `bytes` that need no
+/// escape.
+fn clean_prefix(bytes: &[u8]) -> usize {
+    8 * bytes.chunks_exact(8).take_while(|chunk| <[u8; 8]>::try_from(*chunk).is_ok_and(|eight| !needs_escape(eight))).count()
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// True when one of eight bytes is a quote, a backslash or below 0x20: the bit tricks find
+/// a zero byte (after XOR with the quote or backslash) or a byte less than 0x20 without a
+/// branch per byte. Bytes of 0x80 and above never count.
+fn needs_escape(eight: [u8; 8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let x = u64::from_le_bytes(eight);
+    let below = |v: u64, n: u64| v.wrapping_sub(ONES * n) & !v & HIGHS;
+    (below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1) | below(x ^ (ONES * u64::from(b'\\')), 1)) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(s: &str) -> String {
+        let mut out = Vec::new();
+        write_escaped(&mut out, s.as_bytes()).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let cases = [
+            "",
+            "plain words of a sentence, long enough for several chunks",
+            "She said: \"we will\" act",
+            "a\\b at the end\\",
+            "tab\there, new line\nand\r\u{8}\u{c}\u{0}\u{1f}\u{7f}",
+            "“curly” ‘quotes’ – café – 😀 and \u{85} next line",
+            "\"\"\"\"\"\"\"\"\"",
+            "12345678\"",
+        ];
+        for s in cases {
+            let want = serde_json::to_string(s).unwrap();
+            assert_eq!(format!("\"{}\"", escaped(s)), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn every_byte_below_128_in_every_chunk_position() {
+        for b in 0u8..128 {
+            for pos in 0..9 {
+                let mut s = "abcdefghijklmnop".to_string();
+                s.insert(pos, char::from(b));
+                assert_eq!(format!("\"{}\"", escaped(&s)), serde_json::to_string(&s).unwrap(), "{b} at {pos}");
+            }
+        }
+    }
+
+    #[test]
+    fn layout_is_serde_json_pretty_layout() {
+        let mut w = PrettyWriter::new(Vec::new());
+        w.begin_object().unwrap();
+        w.key("edges").unwrap();
+        w.begin_array().unwrap();
+        w.end_array().unwrap();
+        w.key("nodes").unwrap();
+        w.begin_array().unwrap();
+        for n in 0..2 {
+            w.element().unwrap();
+            w.begin_object().unwrap();
+            w.key("bytes").unwrap();
+            w.number(n * 1000).unwrap();
+            w.key("cue").unwrap();
+            w.null().unwrap();
+            w.key("empty").unwrap();
+            w.begin_object().unwrap();
+            w.end_object().unwrap();
+            w.key("parts").unwrap();
+            w.begin_array().unwrap();
+            w.element().unwrap();
+            w.string("a \"b\"").unwrap();
+            w.end_array().unwrap();
+            w.end_object().unwrap();
+        }
+        w.end_array().unwrap();
+        w.end_object().unwrap();
+        let written = String::from_utf8(w.into_inner()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(written, serde_json::to_string_pretty(&value).unwrap());
+        assert_eq!(value["nodes"][1]["parts"][0], "a \"b\"");
+    }
+}
