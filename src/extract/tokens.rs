@@ -14,8 +14,8 @@ pub struct Word<'t> {
     pub span: Span,
     /// Its text as written.
     pub text: &'t str,
-    /// Its text without a possessive ending.
-    base: &'t str,
+    /// The bytes of its possessive ending ("’s" is four), 0 without one.
+    possessive: u8,
     /// True when the first letter is upper case.
     capitalised: bool,
     /// Its lower-case form when that differs from `text`.
@@ -32,17 +32,24 @@ impl<'t> Word<'t> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text.chars().next().is_some_and(char::is_uppercase),
         };
-        Word { span, text, base: without_possessive(text), capitalised, folded: Folded::of(text) }
+        Word { span, text, possessive: possessive_len(text), capitalised, folded: Folded::of(text) }
+    }
+
+    /// The word at `span` of `text`, known to be lower-case ASCII letters, digits, hyphens
+    /// and straight apostrophes: most words, read without the checks of [`Word::new`].
+    fn plain(text: &'t str, span: Span) -> Word<'t> {
+        let text = span.slice(text);
+        Word { span, text, possessive: possessive_len(text), capitalised: false, folded: Folded::Same }
     }
 
     /// The word without a possessive ending ("council’s" -> "council", "Jones'" stays).
     pub fn base(&self) -> &'t str {
-        self.base
+        self.text.get(..self.text.len() - usize::from(self.possessive)).unwrap_or(self.text)
     }
 
     /// True when the word ends with a possessive "’s".
     pub fn is_possessive(&self) -> bool {
-        self.base.len() != self.text.len()
+        self.possessive != 0
     }
 
     /// True when the first letter is upper case.
@@ -71,7 +78,7 @@ impl<'t> Word<'t> {
     /// Lower-case form of [`Word::base`].
     pub fn lower_base(&self) -> Cow<'_, str> {
         if self.is_possessive() {
-            lower(self.base)
+            lower(self.base())
         } else {
             self.lower()
         }
@@ -122,23 +129,43 @@ pub fn words(text: &str, within: Span) -> Vec<Word<'_>> {
 /// [`words`], appended to `out`: an article's words are read into one list.
 pub fn push_words<'t>(text: &'t str, within: Span, out: &mut Vec<Word<'t>>) {
     let body = within.slice(text);
+    let bytes = body.as_bytes();
     // Words average five or six bytes; one allocation for most paragraphs.
     out.reserve(body.len() / 5 + 1);
-    let mut start: Option<usize> = None;
     let mut i = 0;
-    while let Some((c, len)) = char_at(body, i) {
-        let joins = start.is_some()
-            && matches!(c, '’' | '\'' | '-')
-            && char_at(body, i + len).is_some_and(|(n, _)| n.is_alphanumeric());
-        if c.is_alphanumeric() || joins {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(word(text, within.start + s, within.start + i));
+    while let Some(&b) = bytes.get(i) {
+        // Most text is ASCII: its bytes are classed without decoding a character.
+        let letter = if b.is_ascii() {
+            b.is_ascii_alphanumeric()
+        } else {
+            char_at(body, i).is_some_and(|(c, _)| c.is_alphanumeric())
+        };
+        if !letter {
+            i += char_at(body, i).map_or(1, |(_, len)| len);
+            continue;
         }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(word(text, within.start + s, within.end));
+        let start = i;
+        // Whether the word is its own lower-case form so far: ASCII lower case and digits.
+        let mut plain = true;
+        loop {
+            while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                plain &= !b.is_ascii_uppercase();
+                i += 1;
+            }
+            match char_at(body, i) {
+                Some((c, len)) if !c.is_ascii() && c.is_alphanumeric() => {
+                    plain = false;
+                    i += len;
+                }
+                Some((c, len)) if matches!(c, '’' | '\'' | '-') && char_at(body, i + len).is_some_and(|(n, _)| n.is_alphanumeric()) => {
+                    plain &= c.is_ascii();
+                    i += len;
+                }
+                _ => break,
+            }
+        }
+        let span = Span::new(within.start + start, within.start + i);
+        out.push(if plain { Word::plain(text, span) } else { Word::new(text, span) });
     }
 }
 
@@ -153,8 +180,10 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-fn word(text: &str, start: usize, end: usize) -> Word<'_> {
-    Word::new(text, Span::new(start, end))
+/// The bytes of `word`'s possessive ending, 0 without one.
+fn possessive_len(word: &str) -> u8 {
+    // The ending is at most "’s", four bytes.
+    u8::try_from(word.len() - without_possessive(word).len()).unwrap_or(0)
 }
 
 fn without_possessive(word: &str) -> &str {
@@ -196,7 +225,8 @@ mod tests {
 
     #[test]
     fn lower_case_forms_kept_with_words_match_to_lowercase() {
-        let text = "said Council’s ÉCOLE Ofsted ΟΔΟΣ Hyperlocalnewsdesk-Westmoorshire-Borough";
+        let text = "said Council’s ÉCOLE Ofsted ΟΔΟΣ Hyperlocalnewsdesk-Westmoorshire-Borough \
+                    multi-agency rock'n'roll x-ray’s 2024-25 iPhone café naïve-ly mid-Term";
         for w in words(text, Span::new(0, text.len())) {
             assert_eq!(w.lower(), w.text.to_lowercase(), "{}", w.text);
             assert_eq!(w.lower_base(), w.base().to_lowercase(), "{}", w.text);
@@ -213,5 +243,7 @@ mod tests {
         assert!(!w[2].is_name_like());
         assert!(!w[3].is_capitalised());
         assert_eq!(w[1].span.slice(text), "O’Neill");
+        let plain = words("the council's plans", Span::new(0, 19));
+        assert_eq!((plain[1].base(), plain[1].is_possessive(), plain[2].is_possessive()), ("council", true, false));
     }
 }
