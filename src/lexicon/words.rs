@@ -23,6 +23,7 @@ impl Default for Shapes {
 }
 
 impl Shapes {
+    #[inline]
     fn slot(word: &str) -> (usize, u64) {
         let bytes = word.as_bytes();
         let first = usize::from(bytes.first().copied().unwrap_or(0));
@@ -37,6 +38,7 @@ impl Shapes {
         self.bits[word] |= bit;
     }
 
+    #[inline]
     fn may_hold(&self, word: &str) -> bool {
         let (slot, bit) = Shapes::slot(word);
         self.bits[slot] & bit != 0
@@ -60,12 +62,20 @@ impl<V> Default for WordMap<V> {
 
 impl<V> WordMap<V> {
     /// What `word` means, if it is an entry.
+    // Inlined so that the filter, which turns most words away, costs no call; the hash
+    // lookup behind it stays out of line.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if self.shapes.may_hold(word) {
-            self.map.get(word)
+            self.get_hashed(word)
         } else {
             None
         }
+    }
+
+    #[inline(never)]
+    fn get_hashed(&self, word: &str) -> Option<&V> {
+        self.map.get(word)
     }
 
     /// What the lower-case form of `text` means, if it is an entry.
