@@ -11,9 +11,9 @@ impl Finder<'_, '_> {
     /// The longest phrase of `set` spelt by the words from `i`, as (entry, word count). The
     /// last word may be possessive; symbols of the phrase ("Fire & Rescue") stand in gaps.
     pub(super) fn phrase_at(&self, i: usize, set: &PhraseSet) -> Option<(usize, usize)> {
-        let first = self.words[i].text;
-        let candidates = set.starting_with(first);
-        let candidates = if candidates.is_empty() { set.starting_with(self.words[i].base()) } else { candidates };
+        let first = &self.words[i];
+        let candidates = set.starting_with(first.text);
+        let candidates = if candidates.is_empty() && first.is_possessive() { set.starting_with(first.base()) } else { candidates };
         candidates.iter().find(|p| self.spells(i, p)).map(|p| (p.entry, p.words.len()))
     }
 
