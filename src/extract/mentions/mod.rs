@@ -145,10 +145,8 @@ impl Finder<'_, '_> {
                 }
                 continue;
             }
-            let lower = w.lower_base();
-            let sentence_case = w.base().chars().skip(1).all(|c| !c.is_uppercase());
-            if let Some(&target) = self.lex.descriptions.get(&lower) {
-                if sentence_case {
+            if let Some(&target) = self.lex.descriptions.get(&w.lower_base()) {
+                if w.base().chars().skip(1).all(|c| !c.is_uppercase()) {
                     self.push(i, i + 1, MentionKind::Description(target));
                 }
             }
