@@ -203,7 +203,7 @@ fn passive_agent(a: &Analysis<'_>, q: &Quote, prefix: Span, lex: &Lexicon) -> Op
     let close = q.close?;
     let words = a.words_in(prefix);
     let k = (words.len().saturating_sub(LEAD_IN_WORDS)..words.len()).rev().find(|&k| {
-        lex.verb(words[k].text).is_some() && (1..=2).any(|back| k >= back && grammar::is(BE_FORMS, words[k - back].text))
+        words[k].verb(lex).is_some() && (1..=2).any(|back| k >= back && grammar::is(BE_FORMS, words[k - back].text))
     })?;
     let s = a.sentence_at(close.start)?;
     let after = a.words_in(Span::new(close.end, a.sentences[s].span.end));

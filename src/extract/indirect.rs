@@ -42,7 +42,7 @@ pub fn reported_speech(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Reported> {
 }
 
 fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k: usize, w: &Word<'_>, lex: &Lexicon) -> Option<Reported> {
-    if lex.verb(w.text) != Some(VerbClass::Speech) || !is_cue_verb(words, k, lex) {
+    if w.verb(lex) != Some(VerbClass::Speech) || !is_cue_verb(words, k, lex) {
         return None;
     }
     let end = trim_stop(a.text, s);

@@ -266,7 +266,7 @@ fn cue_before_object(text: &str, words: &[Word<'_>], k: usize, lex: &Lexicon) ->
         if grammar::is(OBJECT_CUES, w.text) {
             return (j + 1 < k).then_some(j);
         }
-        if grammar::is(BE_FORMS, w.text) || grammar::is(CONJUNCTIONS, w.text) || lex.verb(w.text).is_some() || lex.rating_cues.contains(&w.lower()) {
+        if grammar::is(BE_FORMS, w.text) || grammar::is(CONJUNCTIONS, w.text) || w.verb(lex).is_some() || lex.rating_cues.contains(&w.lower()) {
             return None;
         }
     }
@@ -293,7 +293,7 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
         let own = noun_phrase_before(a, words, head, lex);
         if own.is_empty() {
             // "..., and rated as good": the clause shares the sentence's subject.
-            words.iter().take(PHRASE_REACH).take_while(|w| !grammar::is(BE_FORMS, w.text) && lex.verb(w.text).is_none()).collect()
+            words.iter().take(PHRASE_REACH).take_while(|w| !grammar::is(BE_FORMS, w.text) && w.verb(lex).is_none()).collect()
         } else {
             own
         }
@@ -352,7 +352,7 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
             || (lex.prepositions.contains(&lower) && lower != "of")
             || grammar::is(CONJUNCTIONS, w.text)
             || grammar::is(BE_FORMS, w.text)
-            || lex.verb(w.text).is_some();
+            || w.verb(lex).is_some();
         if stop {
             break;
         }

@@ -167,7 +167,7 @@ fn is_boundary(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
         && k > 0
         && words[k - 1].is_capitalised()
         && words.get(k + 1).is_some_and(Word::is_capitalised);
-    (lex.verb(w.text).is_some() && !lex.role_nouns.contains(&lower))
+    (w.verb(lex).is_some() && !lex.role_nouns.contains(&lower))
         || (lex.prepositions.contains(&lower) && lower != "of" && lower != "for")
         || (grammar::is(CONJUNCTIONS, w.text) && !capital_and)
 }
@@ -179,7 +179,7 @@ fn appointed_as(a: &Analysis<'_>, end: usize, sentence: Span, lex: &Lexicon) -> 
     let from = if words.get(k + 1).is_some_and(|w| w.text == "as") { k + 2 } else { k + 1 };
     let role_words: Vec<&Word<'_>> = words[from.min(words.len())..]
         .iter()
-        .take_while(|w| lex.verb(w.text).is_none() && !grammar::is(super::grammar::BE_FORMS, w.text))
+        .take_while(|w| w.verb(lex).is_none() && !grammar::is(super::grammar::BE_FORMS, w.text))
         .take(8)
         .collect();
     let phrase = Span::new(role_words.first()?.span.start, role_words.last()?.span.end);

@@ -230,7 +230,7 @@ pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
 
 /// A cue verb of the lexicon used as an active verb (see [`used_actively`]).
 pub fn is_cue_verb(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
-    lex.verb(words[k].text).is_some() && used_actively(words, k, lex)
+    words[k].verb(lex).is_some() && used_actively(words, k, lex)
 }
 
 /// True when word `k` stands as an active verb: not right after a determiner or a

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use arrayvec::ArrayString;
 
-use crate::lexicon::lower;
+use crate::lexicon::{lower, Lexicon, VerbClass};
 use crate::model::Span;
 
 /// A word of the original text.
@@ -73,6 +73,13 @@ impl<'t> Word<'t> {
             Folded::Inline(folded) => Cow::Borrowed(folded.as_str()),
             Folded::Long => lower(self.text),
         }
+    }
+
+    /// The class of verb the word is, if it is a speech or finding verb of the lexicon.
+    pub fn verb(&self, lex: &Lexicon) -> Option<VerbClass> {
+        // The lower-case form kept with the word: asking the lexicon with the text would
+        // lower-case every capitalised word again.
+        lex.verbs.get(&self.lower()).copied()
     }
 
     /// Lower-case form of [`Word::base`].
@@ -231,6 +238,14 @@ mod tests {
             assert_eq!(w.lower(), w.text.to_lowercase(), "{}", w.text);
             assert_eq!(w.lower_base(), w.base().to_lowercase(), "{}", w.text);
         }
+    }
+
+    #[test]
+    fn verbs_are_known_in_any_case() {
+        let lex = Lexicon::load().unwrap();
+        let text = "Said FOUND added Council warned’s";
+        let got: Vec<Option<VerbClass>> = words(text, Span::new(0, text.len())).iter().map(|w| w.verb(&lex)).collect();
+        assert_eq!(got, [Some(VerbClass::Speech), Some(VerbClass::Finding), Some(VerbClass::Speech), None, None]);
     }
 
     #[test]
