@@ -29,9 +29,7 @@ impl<W: Write> PrettyWriter<W> {
 
     /// Opens an object as the next value.
     pub fn begin_object(&mut self) -> io::Result<()> {
-        self.out.write_all(b"{")?;
-        self.open.push(false);
-        Ok(())
+        self.begin(b"{")
     }
 
     /// Closes the innermost object.
@@ -41,9 +39,7 @@ impl<W: Write> PrettyWriter<W> {
 
     /// Opens an array as the next value.
     pub fn begin_array(&mut self) -> io::Result<()> {
-        self.out.write_all(b"[")?;
-        self.open.push(false);
-        Ok(())
+        self.begin(b"[")
     }
 
     /// Closes the innermost array.
@@ -89,6 +85,11 @@ impl<W: Write> PrettyWriter<W> {
         };
         self.out.write_all(if first { b"\n" } else { b",\n" })?;
         self.indent(depth)
+    }
+
+    fn begin(&mut self, bracket: &[u8]) -> io::Result<()> {
+        self.open.push(false);
+        self.out.write_all(bracket)
     }
 
     fn close(&mut self, bracket: &[u8]) -> io::Result<()> {
@@ -201,32 +202,39 @@ mod tests {
 
     #[test]
     fn layout_is_serde_json_pretty_layout() {
-        let mut w = PrettyWriter::new(Vec::new());
-        w.begin_object().unwrap();
-        w.key("edges").unwrap();
-        w.begin_array().unwrap();
-        w.end_array().unwrap();
-        w.key("nodes").unwrap();
-        w.begin_array().unwrap();
-        for n in 0..2 {
-            w.element().unwrap();
-            w.begin_object().unwrap();
-            w.key("bytes").unwrap();
-            w.number(n * 1000).unwrap();
-            w.key("cue").unwrap();
-            w.null().unwrap();
-            w.key("empty").unwrap();
-            w.begin_object().unwrap();
-            w.end_object().unwrap();
-            w.key("parts").unwrap();
-            w.begin_array().unwrap();
-            w.element().unwrap();
-            w.string("a \"b\"").unwrap();
-            w.end_array().unwrap();
-            w.end_object().unwrap();
+        // Empty and full objects and arrays, nested, with every kind of value.
+        fn sample(w: &mut PrettyWriter<Vec<u8>>) -> io::Result<()> {
+            w.begin_object()?;
+            w.key("edges")?;
+            w.begin_array()?;
+            w.end_array()?;
+            w.key("nodes")?;
+            w.begin_array()?;
+            for n in 0..2 {
+                w.element()?;
+                w.begin_object()?;
+                for (key, value) in [("bytes", Some(n * 1000)), ("cue", None)] {
+                    w.key(key)?;
+                    match value {
+                        Some(number) => w.number(number)?,
+                        None => w.null()?,
+                    }
+                }
+                w.key("empty")?;
+                w.begin_object()?;
+                w.end_object()?;
+                w.key("parts")?;
+                w.begin_array()?;
+                w.element()?;
+                w.string("a \"b\"")?;
+                w.end_array()?;
+                w.end_object()?;
+            }
+            w.end_array()?;
+            w.end_object()
         }
-        w.end_array().unwrap();
-        w.end_object().unwrap();
+        let mut w = PrettyWriter::new(Vec::new());
+        sample(&mut w).unwrap();
         let written = String::from_utf8(w.into_inner()).unwrap();
         let value: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert_eq!(written, serde_json::to_string_pretty(&value).unwrap());
