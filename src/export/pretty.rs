@@ -3,8 +3,8 @@
 //!
 //! Graph JSON is several times the size of its input, because every edge carries its
 //! sentence: writing it was a quarter of a one-core `build`. serde_json's serializer makes
-//! a call and a table lookup per byte of every string; this writer copies the runs of a
-//! string that need no escape eight bytes at a time, and writes the graph's fixed shape
+//! a table lookup and a branch per byte of every string; this writer passes over the runs
+//! of a string that need no escape eight bytes at a time, and writes the graph's fixed shape
 //! without going through the `Serialize` machinery.
 
 use std::io::{self, Write};
