@@ -66,7 +66,8 @@ impl<'t> Word<'t> {
             && base.chars().all(|c| c.is_alphabetic() || matches!(c, '’' | '\'' | '-'))
     }
 
-    /// Lower-case form; borrowed, as it is kept with the word (or is the word).
+    /// Lower-case form: borrowed, as it is kept with the word (or is the word), except for
+    /// a word too long to keep it inline, which is lower-cased when asked.
     pub fn lower(&self) -> Cow<'_, str> {
         match &self.folded {
             Folded::Same => Cow::Borrowed(self.text),
