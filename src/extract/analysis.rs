@@ -1,7 +1,7 @@
 //! One article read through stages 1-5 (paragraphs, sentences, quotes, mentions,
 //! entities), with lookups by byte position for the stages that follow.
 
-use crate::lexicon::{DescriptionTarget, Lexicon};
+use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 use crate::model::{OrgCategory, Span};
 
 use super::clean::article_paragraphs;
@@ -55,6 +55,8 @@ pub struct Analysis<'t> {
     quoted: Vec<Span>,
     /// For each sentence, whether a quotation overlaps it.
     quoted_sentences: Vec<bool>,
+    /// For each sentence, the word lists its words may be in.
+    sentence_classes: Vec<WordClass>,
     /// Mentions of inspectorates, councils, forces and ruling party groups ("the Green
     /// administration") as (mention, entity), in order.
     by_target: [Vec<(usize, usize)>; 4],
@@ -81,6 +83,7 @@ impl<'t> Analysis<'t> {
             entities: Vec::new(),
             quoted,
             quoted_sentences: Vec::new(),
+            sentence_classes: Vec::new(),
             by_target: Default::default(),
             main_inspectorate: None,
             home_council: None,
@@ -91,10 +94,11 @@ impl<'t> Analysis<'t> {
                 a.sentences.push(Sentence { span: s, paragraph: p });
             }
             let first = a.words.len();
-            push_words(text, para, &mut a.words);
+            push_words(text, para, lex, &mut a.words);
             found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span)));
         }
         a.paragraphs = paragraphs;
+        a.sentence_classes = a.sentences.iter().map(|s| a.words_in(s.span).iter().fold(WordClass::NONE, |c, w| c | w.class())).collect();
         let (entities, links, home_council) = link_entities(&found);
         a.home_council = home_council;
         a.mentions = found
@@ -131,6 +135,12 @@ impl<'t> Analysis<'t> {
         }
         a.main_inspectorate = most_frequent(a.by_target[0].iter().map(|&(_, e)| e));
         a
+    }
+
+    /// True when a word of sentence `s` may be in one of the lists of `class`: when not,
+    /// a stage looking for those words can pass the sentence by.
+    pub fn sentence_may_have(&self, s: usize, class: WordClass) -> bool {
+        self.sentence_classes.get(s).is_some_and(|c| c.intersects(class))
     }
 
     /// True when a quotation overlaps sentence `s`.
@@ -279,5 +289,15 @@ mod tests {
         ]);
         assert_eq!(a.mention_ending_at(11), Some(0));
         assert_eq!(a.words_in(Span::new(0, 11)).len(), 3);
+    }
+
+    #[test]
+    fn sentences_know_the_lists_their_words_may_be_in() {
+        let lex = Lexicon::load().unwrap();
+        let a = Analysis::new("The weather was fine. Inspectors rated the home good. Nobody argued.", &lex);
+        let rating = |s| a.sentence_may_have(s, WordClass::RATING);
+        assert_eq!((rating(0), rating(1), rating(2)), (false, true, false));
+        assert!(a.sentence_may_have(1, WordClass::RATING_CUE) && !a.sentence_may_have(1, WordClass::HONORIFIC));
+        assert!(!a.sentence_may_have(3, WordClass::RATING), "no such sentence");
     }
 }

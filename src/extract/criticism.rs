@@ -2,7 +2,7 @@
 //! "called on the leader to resign". The critic is the verb's subject; the target is the
 //! first name after the verb.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 
 use super::analysis::Analysis;
 use super::reference::Discourse;
@@ -22,10 +22,16 @@ pub struct Criticism {
 /// The criticisms of sentence `s`, outside quotations, read with what the story has
 /// established so far (for "She slammed ...").
 pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex: &Lexicon) -> Vec<Criticism> {
+    if !a.sentence_may_have(s, WordClass::CRITICISM) {
+        return Vec::new();
+    }
     let sentence = a.sentences[s].span;
     let words = a.words_in(sentence);
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
+        if !w.may_be(WordClass::CRITICISM) {
+            continue;
+        }
         let Some(between) = lex.criticism_verbs.get(&w.lower()) else { continue };
         if a.in_quote(w.span) || !used_actively(words, k, lex) {
             continue;

@@ -68,7 +68,7 @@ fn found_that(a: &Analysis<'_>, paragraph: usize, lex: &Lexicon) -> Vec<Finding>
     let to = a.sentences.partition_point(|x| x.paragraph <= paragraph);
     for (s, sentence) in a.sentences.iter().enumerate().take(to).skip(from) {
         let words = a.words_in(sentence.span);
-        let Some(k) = words.windows(2).position(|w| matches!(&*w[0].lower(), "found" | "concluded") && w[1].text == "that") else {
+        let Some(k) = words.windows(2).position(|w| w[1].text == "that" && matches!(&*w[0].lower(), "found" | "concluded")) else {
             continue;
         };
         let before = Span::new(sentence.span.start, words[k].span.start);

@@ -1,7 +1,7 @@
 //! Reported speech without quote marks: "Council leaders have said while they accept the
 //! report, ...", "Cllr Ng told the meeting that ...", "... , the watchdog has said."
 
-use crate::lexicon::{Lexicon, VerbClass};
+use crate::lexicon::{Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
@@ -30,7 +30,7 @@ pub struct Reported {
 pub fn reported_speech(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Reported> {
     let mut out = Vec::new();
     for (i, s) in a.sentences.iter().enumerate() {
-        if a.sentence_has_quote(i) {
+        if a.sentence_has_quote(i) || !a.sentence_may_have(i, WordClass::VERB) {
             continue;
         }
         let words = a.words_in(s.span);

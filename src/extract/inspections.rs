@@ -2,7 +2,7 @@
 //! earlier ones it recalls ("last inspected in 2014, when ... judged to require
 //! improvement"), their grades, dates, kinds and the judgements on parts of a service.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{InspectionNoun, Lexicon, WordClass};
 use crate::model::{InspectionKind, Judgement, NodeKind, OrgCategory, PartialDate, Rating, Span};
 
 use super::analysis::Analysis;
@@ -59,6 +59,9 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
     let mut past: Vec<InspectionEvent> = Vec::new();
     let mut visits: Vec<InspectionEvent> = Vec::new();
     for (s, sentence) in a.sentences.iter().enumerate() {
+        if !a.sentence_may_have(s, WordClass::RATING | WordClass::INSPECTION) {
+            continue;
+        }
         let words = a.words_in(sentence.span);
         let grades = grades_in(a, words, lex);
         let mentioned = inspection_word(words, lex);
@@ -164,25 +167,24 @@ fn main_subject(a: &Analysis<'_>) -> Option<usize> {
 
 /// The kind of inspection the sentence speaks of, if it speaks of one.
 fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> {
-    words.iter().enumerate().find_map(|(k, w)| {
+    words.iter().enumerate().filter(|(_, w)| w.may_be(WordClass::INSPECTION)).find_map(|(k, w)| {
         // Neighbours are lower-cased only around the rare word that matches.
         let next = || words.get(k + 1).map(|n| n.lower()).unwrap_or_default();
         let prev = || k.checked_sub(1).map(|j| words[j].lower()).unwrap_or_default();
-        match &*w.lower_base() {
-            "inspection" | "inspected" | "inspections" => (!lex.inspection_systems.contains(&next())).then_some(InspectionKind::Full),
-            "visit" | "visits" => match &*prev() {
+        match lex.inspection_words.get(&w.lower_base())? {
+            InspectionNoun::Full => (!lex.inspection_systems.contains(&next())).then_some(InspectionKind::Full),
+            InspectionNoun::Visit => match &*prev() {
                 "monitoring" => Some(InspectionKind::MonitoringVisit),
                 "focused" => Some(InspectionKind::FocusedVisit),
                 _ => None,
             },
-            _ => None,
         }
     })
 }
 
 /// Where a marker of the past ("last inspected", "previously") stands in the sentence.
 fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
-    words.iter().find(|w| lex.historical_markers.contains(&w.lower())).map(|w| w.span.start)
+    words.iter().find(|w| w.may_be(WordClass::HISTORICAL) && lex.historical_markers.contains(&w.lower())).map(|w| w.span.start)
 }
 
 /// The grades of a sentence: a rating phrase after a cue ("rated as ‘good’", "judged to
@@ -212,6 +214,9 @@ fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> 
 
 /// The rating phrase starting at word `k`, with its length in words.
 fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usize)> {
+    if !words[k].may_be(WordClass::RATING) {
+        return None;
+    }
     let first = words[k].lower();
     if !lex.is_rating_word(&first) {
         return None;

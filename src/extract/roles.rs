@@ -8,7 +8,7 @@ use super::analysis::Analysis;
 use super::grammar::{self, CONJUNCTIONS, DETERMINERS};
 use super::mentions::MentionKind;
 use super::tokens::Word;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 
 /// Words that undo a party link in an apposition ("a former Conservative").
 const FORMER: &[&str] = &["ex", "former", "defected", "left", "quit", "expelled", "suspended"];
@@ -167,8 +167,8 @@ fn is_boundary(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
         && k > 0
         && words[k - 1].is_capitalised()
         && words.get(k + 1).is_some_and(Word::is_capitalised);
-    (w.verb(lex).is_some() && !lex.role_nouns.contains(&lower))
-        || (lex.prepositions.contains(&lower) && lower != "of" && lower != "for")
+    (w.verb(lex).is_some() && !(w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&lower)))
+        || (w.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&lower) && lower != "of" && lower != "for")
         || (grammar::is(CONJUNCTIONS, w.text) && !capital_and)
 }
 
@@ -194,7 +194,11 @@ fn cut_at_punctuation(text: &str, span: Span) -> Span {
 }
 
 fn has_role_noun(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> bool {
-    a.words_in(phrase).iter().any(|w| lex.role_nouns.contains(&w.lower_base()))
+    a.words_in(phrase).iter().any(|w| is_role_noun(w, lex))
+}
+
+fn is_role_noun(w: &Word<'_>, lex: &Lexicon) -> bool {
+    w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&w.lower_base())
 }
 
 /// The canonical parties named in a span (parties and party groups alike).
@@ -225,7 +229,7 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     // Commissioner"), not one the role belongs to.
     let mut head = None;
     for (k, w) in words.iter().enumerate() {
-        if lex.role_nouns.contains(&w.lower_base()) {
+        if is_role_noun(w, lex) {
             head = Some(w.span);
             break;
         }

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use arrayvec::ArrayString;
 
-use crate::lexicon::{lower, Lexicon, VerbClass};
+use crate::lexicon::{lower, Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 /// A word of the original text.
@@ -20,26 +20,48 @@ pub struct Word<'t> {
     capitalised: bool,
     /// Its lower-case form when that differs from `text`.
     folded: Folded,
+    /// The word lists it may be in.
+    class: WordClass,
 }
 
 // Every stage asks for a word's base, case and lower-case form, many times over: they are
 // worked out once, when the word is read.
 impl<'t> Word<'t> {
-    /// The word at `span` of `text`.
-    pub fn new(text: &'t str, span: Span) -> Word<'t> {
+    /// The word at `span` of `text`, with the lists of `lex` it may be in.
+    pub fn new(text: &'t str, span: Span, lex: &Lexicon) -> Word<'t> {
         let text = span.slice(text);
         let capitalised = match text.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text.chars().next().is_some_and(char::is_uppercase),
         };
-        Word { span, text, possessive: possessive_len(text), capitalised, folded: Folded::of(text) }
+        let word = Word { span, text, possessive: possessive_len(text), capitalised, folded: Folded::of(text), class: WordClass::NONE };
+        word.classified(lex)
     }
 
     /// The word at `span` of `text`, known to be lower-case ASCII letters, digits, hyphens
     /// and straight apostrophes: most words, read without the checks of [`Word::new`].
-    fn plain(text: &'t str, span: Span) -> Word<'t> {
+    fn plain(text: &'t str, span: Span, lex: &Lexicon) -> Word<'t> {
         let text = span.slice(text);
-        Word { span, text, possessive: possessive_len(text), capitalised: false, folded: Folded::Same }
+        let word = Word { span, text, possessive: possessive_len(text), capitalised: false, folded: Folded::Same, class: WordClass::NONE };
+        word.classified(lex)
+    }
+
+    fn classified(mut self, lex: &Lexicon) -> Word<'t> {
+        let base = self.is_possessive().then(|| self.lower_base());
+        self.class = lex.classify(&self.lower(), base.as_deref());
+        self
+    }
+
+    /// True when the word may be in one of the lists of `class` (see [`WordClass`]): a
+    /// false answer rules it out of them without asking them.
+    #[inline]
+    pub fn may_be(&self, class: WordClass) -> bool {
+        self.class.intersects(class)
+    }
+
+    /// The word lists it may be in.
+    pub fn class(&self) -> WordClass {
+        self.class
     }
 
     /// The word without a possessive ending ("council’s" -> "council", "Jones'" stays).
@@ -80,6 +102,9 @@ impl<'t> Word<'t> {
     pub fn verb(&self, lex: &Lexicon) -> Option<VerbClass> {
         // The lower-case form kept with the word: asking the lexicon with the text would
         // lower-case every capitalised word again.
+        if !self.may_be(WordClass::VERB) {
+            return None;
+        }
         lex.verbs.get(&self.lower()).copied()
     }
 
@@ -128,14 +153,14 @@ impl Folded {
 
 /// The words inside `within`. A word is a run of letters and digits, with single
 /// apostrophes and hyphens inside it ("children’s", "multi-agency").
-pub fn words(text: &str, within: Span) -> Vec<Word<'_>> {
+pub fn words<'t>(text: &'t str, within: Span, lex: &Lexicon) -> Vec<Word<'t>> {
     let mut out = Vec::new();
-    push_words(text, within, &mut out);
+    push_words(text, within, lex, &mut out);
     out
 }
 
 /// [`words`], appended to `out`: an article's words are read into one list.
-pub fn push_words<'t>(text: &'t str, within: Span, out: &mut Vec<Word<'t>>) {
+pub fn push_words<'t>(text: &'t str, within: Span, lex: &Lexicon, out: &mut Vec<Word<'t>>) {
     let body = within.slice(text);
     let bytes = body.as_bytes();
     // Words average five or six bytes; one allocation for most paragraphs.
@@ -173,7 +198,7 @@ pub fn push_words<'t>(text: &'t str, within: Span, out: &mut Vec<Word<'t>>) {
             }
         }
         let span = Span::new(within.start + start, within.start + i);
-        out.push(if plain { Word::plain(text, span) } else { Word::new(text, span) });
+        out.push(if plain { Word::plain(text, span, lex) } else { Word::new(text, span, lex) });
     }
 }
 
@@ -217,8 +242,13 @@ pub fn gap(text: &str, from: usize, to: usize) -> &str {
 mod tests {
     use super::*;
 
+    fn lexicon() -> Lexicon {
+        Lexicon::load().unwrap()
+    }
+
     #[test]
     fn table_of_words() {
+        let lex = lexicon();
         let cases: &[(&str, &[&str])] = &[
             ("The trust’s out-of-hours line (OOHL).", &["The", "trust’s", "out-of-hours", "line", "OOHL"]),
             ("Cllr. O'Neill-Rowe said: “don’t”", &["Cllr", "O'Neill-Rowe", "said", "don’t"]),
@@ -226,16 +256,17 @@ mod tests {
             ("Zoë-Ann met Ó Briain at the café- bar", &["Zoë-Ann", "met", "Ó", "Briain", "at", "the", "café", "bar"]),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = words(text, Span::new(0, text.len())).iter().map(|w| w.text).collect();
+            let got: Vec<&str> = words(text, Span::new(0, text.len()), &lex).iter().map(|w| w.text).collect();
             assert_eq!(&got, want, "{text}");
         }
     }
 
     #[test]
     fn lower_case_forms_kept_with_words_match_to_lowercase() {
+        let lex = lexicon();
         let text = "said Council’s ÉCOLE Ofsted ΟΔΟΣ Hyperlocalnewsdesk-Westmoorshire-Borough \
                     multi-agency rock'n'roll x-ray’s 2024-25 iPhone café naïve-ly mid-Term";
-        for w in words(text, Span::new(0, text.len())) {
+        for w in words(text, Span::new(0, text.len()), &lex) {
             assert_eq!(w.lower(), w.text.to_lowercase(), "{}", w.text);
             assert_eq!(w.lower_base(), w.base().to_lowercase(), "{}", w.text);
         }
@@ -243,23 +274,38 @@ mod tests {
 
     #[test]
     fn verbs_are_known_in_any_case() {
-        let lex = Lexicon::load().unwrap();
+        let lex = lexicon();
         let text = "Said FOUND added Council warned’s";
-        let got: Vec<Option<VerbClass>> = words(text, Span::new(0, text.len())).iter().map(|w| w.verb(&lex)).collect();
+        let got: Vec<Option<VerbClass>> = words(text, Span::new(0, text.len()), &lex).iter().map(|w| w.verb(&lex)).collect();
         assert_eq!(got, [Some(VerbClass::Speech), Some(VerbClass::Finding), Some(VerbClass::Speech), None, None]);
     }
 
     #[test]
+    fn words_carry_the_lists_they_may_be_in() {
+        let lex = lexicon();
+        let text = "Cllr Amy Ng SAID the Borough Council’s children’s services were inadequate";
+        let classes: Vec<(&str, WordClass)> = words(text, Span::new(0, text.len()), &lex).iter().map(|w| (w.text, w.class())).collect();
+        let of = |word: &str| classes.iter().find(|(t, _)| *t == word).map(|&(_, c)| c).unwrap();
+        assert!(of("Cllr").intersects(WordClass::HONORIFIC));
+        assert!(of("SAID").intersects(WordClass::VERB));
+        assert!(of("Council’s").intersects(WordClass::ORG_HEAD), "by its base");
+        assert!(of("inadequate").intersects(WordClass::RATING));
+        assert_eq!(of("Amy"), WordClass::NONE);
+        assert!(!of("services").intersects(WordClass::VERB | WordClass::RATING | WordClass::HONORIFIC));
+    }
+
+    #[test]
     fn possessives_and_name_shapes() {
+        let lex = lexicon();
         let text = "Labour’s O’Neill VULNERABLE council";
-        let w = words(text, Span::new(0, text.len()));
+        let w = words(text, Span::new(0, text.len()), &lex);
         assert_eq!(w[0].base(), "Labour");
         assert!(w[0].is_possessive());
         assert!(w[1].is_name_like());
         assert!(!w[2].is_name_like());
         assert!(!w[3].is_capitalised());
         assert_eq!(w[1].span.slice(text), "O’Neill");
-        let plain = words("the council's plans", Span::new(0, 19));
+        let plain = words("the council's plans", Span::new(0, 19), &lex);
         assert_eq!((plain[1].base(), plain[1].is_possessive(), plain[2].is_possessive()), ("council", true, false));
     }
 }

@@ -4,6 +4,7 @@
 //! Each file in `data/` holds one entry a line (tab-separated columns, `#` comments) and
 //! is kept sorted with no duplicates; the tests below check that.
 
+mod classes;
 mod phrases;
 mod table;
 mod words;
@@ -14,6 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use crate::error::LexiconError;
 use crate::model::{Gender, Polarity, Rating};
+pub use classes::{WordClass, WordClasses};
 pub use phrases::{Phrase, PhraseSet};
 pub use words::{WordMap, WordSet};
 use table::Table;
@@ -25,6 +27,15 @@ pub enum VerbClass {
     Speech,
     /// found, concluded, reported, highlighted...
     Finding,
+}
+
+/// What a word naming an inspection names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InspectionNoun {
+    /// "inspection", "inspected": a full inspection.
+    Full,
+    /// "visit": a visit, of the kind the word before says.
+    Visit,
 }
 
 /// Where an ambiguous party alias counts as the party.
@@ -144,12 +155,16 @@ pub struct Lexicon {
     pub rating_cues: WordSet,
     /// Words that put an inspection in the past ("last", "previously").
     pub historical_markers: WordSet,
+    /// Words that name an inspection or a visit.
+    pub inspection_words: WordMap<InspectionNoun>,
     /// Words after "inspection" that make it a system ("regime").
     pub inspection_systems: WordSet,
     /// Verbs of criticism, with the words between them and their target ("hit" -> "out at").
     pub criticism_verbs: WordMap<Vec<String>>,
     /// Words that mark a finding as praise or criticism.
     pub polarity: WordMap<Polarity>,
+    /// The lists of every word above, for [`Lexicon::classify`].
+    classes: WordClasses,
 }
 
 /// The data files, by name, as compiled in.
@@ -165,6 +180,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("historical_markers.txt", include_str!("data/historical_markers.txt")),
     ("honorifics.txt", include_str!("data/honorifics.txt")),
     ("inspection_systems.txt", include_str!("data/inspection_systems.txt")),
+    ("inspection_words.txt", include_str!("data/inspection_words.txt")),
     ("inspectorates.txt", include_str!("data/inspectorates.txt")),
     ("name_prefixes.txt", include_str!("data/name_prefixes.txt")),
     ("non_name_words.txt", include_str!("data/non_name_words.txt")),
@@ -240,13 +256,16 @@ impl Lexicon {
             let between = if before == "-" { Vec::new() } else { before.split(' ').map(str::to_string).collect() };
             Ok((verb.to_string(), between))
         })?;
+        let nouns = [("full", InspectionNoun::Full), ("visit", InspectionNoun::Visit)];
+        let inspection_words =
+            file("inspection_words.txt")?.map2(|word, noun| Ok((word.to_string(), choose(noun, "inspection noun", &nouns)?)))?;
         let polarities = [("positive", Polarity::Positive), ("negative", Polarity::Negative)];
         let polarity = file("polarity.txt")?.map2(|word, p| Ok((word.to_string(), choose(p, "polarity", &polarities)?)))?;
         let party_phrases = PhraseSet::new(parties.iter().map(|p| p.alias.as_str()));
         let inspectorate_phrases = PhraseSet::new(inspectorates.iter().map(|(alias, _)| alias.as_str()));
         let rating_of = ratings.iter().cloned().collect();
         let rating_words = ratings.iter().flat_map(|(p, _)| p.split(' ').map(str::to_string)).collect();
-        Ok(Lexicon {
+        let mut lex = Lexicon {
             rating_of,
             rating_words,
             party_phrases,
@@ -275,10 +294,47 @@ impl Lexicon {
             council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
             rating_cues: file("rating_cues.txt")?.words().map(str::to_string).collect(),
             historical_markers: file("historical_markers.txt")?.words().map(str::to_string).collect(),
+            inspection_words: inspection_words.into_iter().collect(),
             inspection_systems: file("inspection_systems.txt")?.words().map(str::to_string).collect(),
             criticism_verbs: criticism_verbs.into_iter().collect(),
             polarity: polarity.into_iter().collect(),
-        })
+            classes: WordClasses::default(),
+        };
+        lex.classes = lex.word_classes();
+        Ok(lex)
+    }
+
+    fn word_classes(&self) -> WordClasses {
+        fn all<'a>(words: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+            words.collect()
+        }
+        WordClasses::new([
+            (WordClass::VERB, all(self.verbs.keys())),
+            (WordClass::RATING, all(self.rating_words.words())),
+            (WordClass::RATING_CUE, all(self.rating_cues.words())),
+            (WordClass::HISTORICAL, all(self.historical_markers.words())),
+            (WordClass::INSPECTION, all(self.inspection_words.keys())),
+            (WordClass::CRITICISM, all(self.criticism_verbs.keys())),
+            (WordClass::ROLE_NOUN, all(self.role_nouns.words())),
+            (WordClass::PROXY_NOUN, all(self.proxy_nouns.keys())),
+            (WordClass::PREPOSITION, all(self.prepositions.words())),
+            (WordClass::ADVERB, all(self.adverbs.words())),
+            (WordClass::DESCRIPTION, all(self.descriptions.keys())),
+            (WordClass::HONORIFIC, all(self.honorifics.keys())),
+            (WordClass::ORG_HEAD, all(self.org_heads.keys())),
+            (WordClass::FUNCTION_WORD, all(self.function_words.words())),
+            (WordClass::NON_NAME, all(self.non_name_words.words())),
+            (WordClass::INSPECTORATE_START, all(self.inspectorate_phrases.first_words())),
+            (WordClass::PARTY_START, all(self.party_phrases.first_words())),
+            (WordClass::POLARITY, all(self.polarity.keys())),
+        ])
+    }
+
+    /// The lists a word may be in, given its lower-case form and, for a possessive, its
+    /// base's (see [`WordClass`]).
+    #[inline]
+    pub fn classify(&self, lower: &str, lower_base: Option<&str>) -> WordClass {
+        self.classes.of(lower, lower_base)
     }
 
     /// The class of `word` as a speech or finding verb, if it is one.

@@ -43,6 +43,11 @@ impl PhraseSet {
         PhraseSet { by_first_word: by_first_word.into_iter().collect() }
     }
 
+    /// The first words of the phrases, in no order.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first_word.keys()
+    }
+
     /// The phrases that start with `word`, longest first.
     pub fn starting_with(&self, word: &str) -> &[Phrase] {
         self.by_first_word.get(word).map_or(&[], Vec::as_slice)

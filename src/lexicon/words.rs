@@ -129,6 +129,11 @@ impl WordSet {
     pub fn contains_lower(&self, text: &str) -> bool {
         self.0.get_lower(text).is_some()
     }
+
+    /// The words, in no order.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.0.keys()
+    }
 }
 
 impl FromIterator<String> for WordSet {

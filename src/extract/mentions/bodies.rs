@@ -1,7 +1,7 @@
 //! Bodies: inspectorates from the lexicon, organisations by their head word ("Northshire
 //! County Council", "Department for Education"), parties and their short forms, party groups.
 
-use crate::lexicon::{OrgHead, PartyUse, Phrase, PhraseSet};
+use crate::lexicon::{OrgHead, PartyUse, Phrase, PhraseSet, WordClass};
 use crate::model::OrgCategory;
 
 use super::{Finder, MentionKind, MAX_ORG_WORDS};
@@ -10,8 +10,12 @@ use crate::extract::tokens::gap;
 impl Finder<'_, '_> {
     /// The longest phrase of `set` spelt by the words from `i`, as (entry, word count). The
     /// last word may be possessive; symbols of the phrase ("Fire & Rescue") stand in gaps.
-    pub(super) fn phrase_at(&self, i: usize, set: &PhraseSet) -> Option<(usize, usize)> {
+    /// `starts` is the class of the phrases' first words.
+    pub(super) fn phrase_at(&self, i: usize, set: &PhraseSet, starts: WordClass) -> Option<(usize, usize)> {
         let first = &self.words[i];
+        if !first.may_be(starts) {
+            return None;
+        }
         let candidates = set.starting_with(first.text);
         let candidates = if candidates.is_empty() && first.is_possessive() { set.starting_with(first.base()) } else { candidates };
         candidates.iter().find(|p| self.spells(i, p)).map(|p| (p.entry, p.words.len()))
@@ -32,7 +36,7 @@ impl Finder<'_, '_> {
 
     pub(super) fn inspectorates(&mut self) {
         for i in 0..self.words.len() {
-            let hit = self.phrase_at(i, &self.lex.inspectorate_phrases).map(|(entry, n)| (n, self.lex.inspectorates[entry].1.clone()));
+            let hit = self.phrase_at(i, &self.lex.inspectorate_phrases, WordClass::INSPECTORATE_START).map(|(entry, n)| (n, self.lex.inspectorates[entry].1.clone()));
             if let Some((n, canonical)) = hit {
                 if self.free(i, i + n) {
                     let key = canonical.to_lowercase();
@@ -44,11 +48,14 @@ impl Finder<'_, '_> {
 
     pub(super) fn org_word(&self, i: usize) -> bool {
         let w = &self.words[i];
-        w.is_capitalised() && !self.lex.function_words.contains(w.text) && !self.taken[i]
+        w.is_capitalised() && !(w.may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(w.text)) && !self.taken[i]
     }
 
     pub(super) fn organisations(&mut self) {
         for i in 0..self.words.len() {
+            if !self.words[i].may_be(WordClass::ORG_HEAD) {
+                continue;
+            }
             let Some(&head) = self.lex.org_heads.get(self.words[i].base()) else { continue };
             // "Riverside University Hospitals NHS Foundation Trust": a later head takes the whole name.
             if self.taken[i] || !self.words[i].is_capitalised() || (self.joined(i) && self.head_follows(i + 1)) {
@@ -108,7 +115,7 @@ impl Finder<'_, '_> {
     pub(super) fn head_follows(&self, i: usize) -> bool {
         let mut k = i;
         while k < self.words.len() && self.org_word(k) {
-            if self.lex.org_heads.contains_key(self.words[k].base()) {
+            if self.words[k].may_be(WordClass::ORG_HEAD) && self.lex.org_heads.contains_key(self.words[k].base()) {
                 return true;
             }
             if !self.joined(k) {
@@ -167,7 +174,7 @@ impl Finder<'_, '_> {
     pub(super) fn parties(&mut self) {
         let mut i = 0;
         while i < self.words.len() {
-            let hit = self.phrase_at(i, &self.lex.party_phrases).map(|(entry, n)| (n, &self.lex.parties[entry]));
+            let hit = self.phrase_at(i, &self.lex.party_phrases, WordClass::PARTY_START).map(|(entry, n)| (n, &self.lex.parties[entry]));
             let Some((n, party)) = hit else {
                 i += 1;
                 continue;

@@ -5,7 +5,7 @@
 mod bodies;
 mod people;
 
-use crate::lexicon::{DescriptionTarget, Lexicon};
+use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 use crate::model::{Gender, OrgCategory, Span};
 
 use super::tokens::{gap, Word};
@@ -145,6 +145,9 @@ impl Finder<'_, '_> {
                 }
                 continue;
             }
+            if !w.may_be(WordClass::DESCRIPTION) {
+                continue;
+            }
             if let Some(&target) = self.lex.descriptions.get(&w.lower_base()) {
                 if w.base().chars().skip(1).all(|c| !c.is_uppercase()) {
                     self.push(i, i + 1, MentionKind::Description(target));
@@ -161,7 +164,7 @@ mod tests {
 
     fn mentions(text: &str) -> Vec<(String, MentionKind)> {
         let lex = Lexicon::load().unwrap();
-        let ws = words(text, Span::new(0, text.len()));
+        let ws = words(text, Span::new(0, text.len()), &lex);
         find_mentions(text, &ws, &lex, &|_| false)
             .into_iter()
             .map(|m| (m.span.slice(text).to_string(), m.kind))

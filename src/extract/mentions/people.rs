@@ -1,6 +1,7 @@
 //! People: names after an honorific ("Cllr. Priya Shah") and bare names in the reporter's
 //! words ("Tom Brennan, the chair"), with titles and places kept out of them.
 
+use crate::lexicon::WordClass;
 use crate::model::{Gender, Span};
 
 use super::{Finder, MentionKind, MAX_NAME_WORDS, MAX_TITLE_AND_NAME_WORDS};
@@ -9,6 +10,9 @@ use crate::extract::tokens::gap;
 impl Finder<'_, '_> {
     pub(super) fn honorific_people(&mut self) {
         for i in 0..self.words.len() {
+            if !self.words[i].may_be(WordClass::HONORIFIC) {
+                continue;
+            }
             let Some(&gender) = self.lex.honorifics.get(self.words[i].text) else { continue };
             let after = gap(self.text, self.words[i].span.end, self.words.get(i + 1).map_or(0, |w| w.span.start));
             if !(after.chars().all(char::is_whitespace) || after.trim() == ".") {
@@ -18,7 +22,7 @@ impl Finder<'_, '_> {
             while end < self.words.len()
                 && end - i <= MAX_NAME_WORDS
                 && self.words[end].is_name_like()
-                && !self.lex.function_words.contains(self.words[end].text)
+                && !(self.words[end].may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(self.words[end].text))
                 && (end == i + 1 || self.joined(end - 1))
             {
                 end += 1;
@@ -40,9 +44,10 @@ impl Finder<'_, '_> {
                 let w = &self.words[k];
                 !self.taken[k]
                     && w.is_name_like()
-                    && !self.lex.function_words.contains(w.base())
-                    && !self.lex.non_name_words.contains(w.base())
-                    && !self.lex.honorifics.contains_key(w.text)
+                    && !(w.may_be(WordClass::FUNCTION_WORD | WordClass::NON_NAME | WordClass::HONORIFIC)
+                        && (self.lex.function_words.contains(w.base())
+                            || self.lex.non_name_words.contains(w.base())
+                            || self.lex.honorifics.contains_key(w.text)))
             };
             let mut end = i;
             while end < self.words.len() && end - i < MAX_TITLE_AND_NAME_WORDS && usable(end) && (end == i || self.joined(end - 1)) {
