@@ -89,6 +89,9 @@ impl<'t> Analysis<'t> {
             home_council: None,
         };
         let mut found: Vec<Mention> = Vec::new();
+        // Words average five or six bytes: one allocation for the article's words, not a
+        // copy of the list each time it outgrows itself.
+        a.words.reserve(paragraphs.iter().map(|p| p.len()).sum::<usize>() / 5 + 1);
         for (p, &para) in paragraphs.iter().enumerate() {
             for s in sentences(text, para, lex) {
                 a.sentences.push(Sentence { span: s, paragraph: p });
