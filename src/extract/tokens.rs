@@ -137,6 +137,16 @@ impl Folded {
         if text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'\'' | b'-')) {
             return Folded::Same;
         }
+        if text.is_ascii() {
+            let mut folded: ArrayString<INLINE_FOLDED> = ArrayString::new();
+            return match folded.try_push_str(text) {
+                Ok(()) => {
+                    folded.make_ascii_lowercase();
+                    Folded::Inline(folded)
+                }
+                Err(_) => Folded::Long,
+            };
+        }
         // `str::to_lowercase` treats a final capital sigma by its context; leave that to it.
         if text.contains('Σ') {
             return Folded::Long;
@@ -167,40 +177,73 @@ pub fn push_words<'t>(text: &'t str, within: Span, lex: &Lexicon, out: &mut Vec<
     out.reserve(body.len() / 5 + 1);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // Most text is ASCII: its bytes are classed without decoding a character.
-        let letter = if b.is_ascii() {
-            b.is_ascii_alphanumeric()
-        } else {
-            char_at(body, i).is_some_and(|(c, _)| c.is_alphanumeric())
-        };
-        if !letter {
-            i += char_at(body, i).map_or(1, |(_, len)| len);
-            continue;
+        // Most text is ASCII: its bytes are classed by a table, without decoding a character.
+        if ASCII_CLASS[usize::from(b)] == 0 {
+            match char_at(body, i) {
+                Some((c, len)) if !c.is_alphanumeric() => {
+                    i += len;
+                    continue;
+                }
+                None => break,
+                Some(_) => {}
+            }
         }
         let start = i;
-        // Whether the word is its own lower-case form so far: ASCII lower case and digits.
-        let mut plain = true;
+        // The classes of the word's bytes so far: it is its own lower-case form (plain)
+        // when it has no capital and nothing beyond ASCII.
+        let mut shape = 0;
         loop {
-            while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
-                plain &= !b.is_ascii_uppercase();
+            while let Some(&b) = bytes.get(i) {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class == 0 {
+                    break;
+                }
+                shape |= class;
                 i += 1;
             }
             match char_at(body, i) {
                 Some((c, len)) if !c.is_ascii() && c.is_alphanumeric() => {
-                    plain = false;
+                    shape |= NOT_PLAIN;
                     i += len;
                 }
                 Some((c, len)) if matches!(c, '’' | '\'' | '-') && char_at(body, i + len).is_some_and(|(n, _)| n.is_alphanumeric()) => {
-                    plain &= c.is_ascii();
+                    if !c.is_ascii() {
+                        shape |= NOT_PLAIN;
+                    }
                     i += len;
                 }
                 _ => break,
             }
         }
         let span = Span::new(within.start + start, within.start + i);
+        let plain = shape & NOT_PLAIN == 0;
         out.push(if plain { Word::plain(text, span, lex) } else { Word::new(text, span, lex) });
     }
 }
+
+/// In [`ASCII_CLASS`]: a lower-case letter or a digit.
+const PLAIN: u8 = 1;
+/// In [`ASCII_CLASS`]: a capital, or in a word's shape anything that is not its own lower case.
+const NOT_PLAIN: u8 = 2;
+
+/// For each byte, PLAIN or NOT_PLAIN when it is an ASCII letter or digit, 0 otherwise
+/// (punctuation, spaces and every byte of a non-ASCII character).
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_uppercase() {
+            NOT_PLAIN
+        } else if byte.is_ascii_alphanumeric() {
+            PLAIN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The character at byte `i` of `s` and its length; most text is ASCII, decoded without
 /// the general UTF-8 path.
