@@ -131,7 +131,8 @@ impl Finder<'_, '_> {
             if self.taken[i] {
                 continue;
             }
-            let w = self.words[i];
+            let words = self.words;
+            let w = &words[i];
             let pronoun = match w.text {
                 "He" | "he" => Some(Pronoun::He),
                 "She" | "she" => Some(Pronoun::She),

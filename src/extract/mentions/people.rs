@@ -56,12 +56,12 @@ impl Finder<'_, '_> {
                     break;
                 }
             }
-            let span = Span::new(self.words[i].span.start, self.words[end.max(i + 1) - 1].span.end);
             // Without an honorific, a run of three or more capitalised words is far more often
             // a title or label and a name ("Shopper Ann Cole", "Chief Fire Officer Ann Lee")
             // than a name with a middle name: the name is the last two words.
             let start = if end - i >= MAX_NAME_WORDS { end - 2 } else { i };
-            if end - start >= 2 && !quoted(span) && !self.place_position(start) {
+            let span = || Span::new(self.words[i].span.start, self.words[end.max(i + 1) - 1].span.end);
+            if end - start >= 2 && !quoted(span()) && !self.place_position(start) {
                 let name = self.name_of(start, end);
                 self.push(start, end, MentionKind::Person { name, gender: Gender::Unknown });
                 i = end;
