@@ -71,15 +71,30 @@ pub struct CharIndex {
 impl CharIndex {
     /// Indexes `text`; memory is proportional to its non-ASCII characters.
     pub fn new(text: &str) -> Self {
-        let mut extra = 0;
-        let wide = text
-            .char_indices()
-            .filter(|(_, c)| c.len_utf8() > 1)
-            .map(|(at, c)| {
-                extra += c.len_utf8() - 1;
-                (at, extra)
-            })
-            .collect();
+        // Every article is indexed whole, and most of it is ASCII: runs of it are passed
+        // eight bytes at a time, and a character's length is read from its first byte.
+        const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+        let bytes = text.as_bytes();
+        let (mut wide, mut extra, mut at) = (Vec::new(), 0, 0);
+        while let Some(&first) = bytes.get(at) {
+            let eight = bytes.get(at..at + 8).and_then(|chunk| <[u8; 8]>::try_from(chunk).ok());
+            if eight.is_some_and(|eight| u64::from_le_bytes(eight) & HIGH_BITS == 0) {
+                at += 8;
+                continue;
+            }
+            // `at` is always the first byte of a character.
+            let len = match first {
+                0x00..=0x7f => 1,
+                0x80..=0xdf => 2,
+                0xe0..=0xef => 3,
+                _ => 4,
+            };
+            if len > 1 {
+                extra += len - 1;
+                wide.push((at, extra));
+            }
+            at += len;
+        }
         CharIndex { wide }
     }
 
@@ -109,6 +124,23 @@ mod tests {
         let said = text.find("said").unwrap();
         assert_eq!(index.chars(Span::new(said, said + 4)), Span::new(6, 10));
         assert_eq!(CharIndex::new("plain").chars(Span::new(1, 3)), Span::new(1, 3));
+    }
+
+    #[test]
+    fn char_offsets_past_long_ascii_runs_and_every_width_of_character() {
+        let texts = [
+            String::new(),
+            "only ascii, more than eight bytes long".to_string(),
+            "ab😀cdefghijklmnop“q”rstuvwxyzé".to_string(),
+            "é".repeat(9) + "abcdefghijkl" + &"€".repeat(3) + "1234567" + "😀",
+            "1234567€".repeat(5),
+        ];
+        for text in &texts {
+            let index = CharIndex::new(text);
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(index.char_offset(byte), text[..byte].chars().count(), "{text:?} byte {byte}");
+            }
+        }
     }
 
     #[test]
