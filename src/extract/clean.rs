@@ -86,7 +86,7 @@ pub fn bullet_marker_len(para: &str) -> usize {
 /// A short paragraph with no quotation that names a site feature (subscribe, log in,
 /// comments, newsletter) or is only a link.
 fn is_furniture(para: &str, lex: &Lexicon) -> bool {
-    let words = para.split_whitespace().take(FURNITURE_MAX_WORDS + 1).count();
+    let words = words_up_to(para, FURNITURE_MAX_WORDS + 1);
     if words > FURNITURE_MAX_WORDS || para.contains(['“', '”', '"']) {
         return false;
     }
@@ -103,6 +103,53 @@ fn is_furniture(para: &str, lex: &Lexicon) -> bool {
     };
     lex.furniture_matcher.find_overlapping_iter(para).any(whole_words) || is_furniture_heading(para, lex)
 }
+
+/// The number of words of `para`, as `split_whitespace` counts them, up to `limit`.
+// Every paragraph is counted, so bytes are classed by a table; only the first byte of a
+// character that may be white space beyond ASCII (U+0085, U+00A0, U+1680, U+2000 to U+205F,
+// U+3000) is decoded.
+fn words_up_to(para: &str, limit: usize) -> usize {
+    let bytes = para.as_bytes();
+    let (mut count, mut in_word, mut at) = (0, false, 0);
+    while let Some(&b) = bytes.get(at) {
+        let (space, len) = match SPACING[usize::from(b)] {
+            Spacing::Space => (true, 1),
+            Spacing::Word => (false, 1),
+            Spacing::Decode => para.get(at..).and_then(|rest| rest.chars().next()).map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        if !space && !in_word {
+            count += 1;
+            if count >= limit {
+                return count;
+            }
+        }
+        in_word = !space;
+        at += len;
+    }
+    count
+}
+
+#[derive(Clone, Copy)]
+enum Spacing {
+    Space,
+    Word,
+    Decode,
+}
+
+/// How each byte counts in [`words_up_to`].
+static SPACING: [Spacing; 256] = {
+    let mut table = [Spacing::Word; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => Spacing::Space,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => Spacing::Decode,
+            _ => Spacing::Word,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// "Comments (3)", "Most read": a few heading words, maybe a count, no full stop.
 fn is_furniture_heading(para: &str, lex: &Lexicon) -> bool {
@@ -122,6 +169,25 @@ fn is_furniture_heading(para: &str, lex: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let mut cases: Vec<String> = [
+            "", "   ", "one", " two  words ", "tab\tand\nnewline\r\x0bvertical\x0cfeed",
+            "no\u{a0}break and\u{2003}em\u{3000}space\u{85}next\u{1680}ogham\u{205f}math\u{2028}line",
+            "\u{a0} \u{a0}", "café naïve ΟΔΟΣ — “dash” ’ €5 😀 ‘x’", "a b c d e f g h i j k l m n o p q r s t u v w x y z α β",
+        ]
+        .map(String::from)
+        .to_vec();
+        // Every character from U+0080 to U+3100 between two words.
+        cases.extend((0x80..0x3100).filter_map(char::from_u32).map(|c| format!("a{c}b c")));
+        for text in &cases {
+            for limit in [1, 2, 3, 26, 100] {
+                let want = text.split_whitespace().take(limit).count();
+                assert_eq!(words_up_to(text, limit), want, "{text:?} up to {limit}");
+            }
+        }
+    }
 
     fn paragraphs(text: &str) -> Vec<&str> {
         let lex = Lexicon::load().unwrap();
