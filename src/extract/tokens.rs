@@ -34,22 +34,25 @@ impl<'t> Word<'t> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text.chars().next().is_some_and(char::is_uppercase),
         };
-        let word = Word { span, text, possessive: possessive_len(text), capitalised, folded: Folded::of(text), class: WordClass::NONE };
-        word.classified(lex)
+        let possessive = possessive_len(text);
+        let folded = Folded::of(text);
+        let class = match &folded {
+            Folded::Same => classify(text, possessive, lex),
+            Folded::Inline(lower) => classify(lower, possessive, lex),
+            Folded::Long => {
+                let base = (possessive > 0).then(|| lower(without_ending(text, possessive)));
+                lex.classify(&lower(text), base.as_deref())
+            }
+        };
+        Word { span, text, possessive, capitalised, folded, class }
     }
 
     /// The word at `span` of `text`, known to be lower-case ASCII letters, digits, hyphens
     /// and straight apostrophes: most words, read without the checks of [`Word::new`].
     fn plain(text: &'t str, span: Span, lex: &Lexicon) -> Word<'t> {
         let text = span.slice(text);
-        let word = Word { span, text, possessive: possessive_len(text), capitalised: false, folded: Folded::Same, class: WordClass::NONE };
-        word.classified(lex)
-    }
-
-    fn classified(mut self, lex: &Lexicon) -> Word<'t> {
-        let base = self.is_possessive().then(|| self.lower_base());
-        self.class = lex.classify(&self.lower(), base.as_deref());
-        self
+        let possessive = possessive_len(text);
+        Word { span, text, possessive, capitalised: false, folded: Folded::Same, class: classify(text, possessive, lex) }
     }
 
     /// True when the word may be in one of the lists of `class` (see [`WordClass`]): a
@@ -66,7 +69,7 @@ impl<'t> Word<'t> {
 
     /// The word without a possessive ending ("council’s" -> "council", "Jones'" stays).
     pub fn base(&self) -> &'t str {
-        self.text.get(..self.text.len() - usize::from(self.possessive)).unwrap_or(self.text)
+        without_ending(self.text, self.possessive)
     }
 
     /// True when the word ends with a possessive "’s".
@@ -114,12 +117,26 @@ impl<'t> Word<'t> {
 
     /// Lower-case form of [`Word::base`].
     pub fn lower_base(&self) -> Cow<'_, str> {
-        if self.is_possessive() {
-            lower(self.base())
-        } else {
-            self.lower()
+        if !self.is_possessive() {
+            return self.lower();
+        }
+        match &self.folded {
+            Folded::Same => Cow::Borrowed(self.base()),
+            Folded::Inline(folded) => Cow::Borrowed(without_ending(folded, self.possessive)),
+            Folded::Long => lower(self.base()),
         }
     }
+}
+
+/// The lists a word may be in, from its lower-case form and the bytes of its possessive
+/// ending (which lower-casing leaves as long as they were).
+fn classify(lower: &str, possessive: u8, lex: &Lexicon) -> WordClass {
+    lex.classify(lower, (possessive > 0).then(|| without_ending(lower, possessive)))
+}
+
+/// `word` without its last `ending` bytes.
+fn without_ending(word: &str, ending: u8) -> &str {
+    word.get(..word.len() - usize::from(ending)).unwrap_or(word)
 }
 
 /// Longest lower-case form kept inline; longer words are lower-cased when asked.
