@@ -116,10 +116,8 @@ impl<W: Write> PrettyWriter<W> {
 /// U+0020, spelt as serde_json spells them.
 fn write_escaped(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
     let mut from = 0;
-    let mut at = 0;
-    loop {
-        at += clean_prefix(&bytes[at..]);
-        let Some(&b) = bytes.get(at) else { break };
+    while let Some(at) = next_escape(bytes, from) {
+        let b = bytes[at];
         let escape: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -128,37 +126,47 @@ fn write_escaped(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
             b'\t' => b"\\t",
             0x08 => b"\\b",
             0x0c => b"\\f",
-            0x00..=0x1f => &[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]],
-            _ => {
-                at += 1;
-                continue;
-            }
+            _ => &[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]],
         };
         out.write_all(&bytes[from..at])?;
         out.write_all(escape)?;
-        at += 1;
-        from = at;
+        from = at + 1;
     }
     out.write_all(&bytes[from..])
 }
 
-/// The length of the run of whole eight-byte chunks at the start of `bytes` that need no
-/// escape.
-fn clean_prefix(bytes: &[u8]) -> usize {
-    8 * bytes.chunks_exact(8).take_while(|chunk| <[u8; 8]>::try_from(*chunk).is_ok_and(|eight| !needs_escape(eight))).count()
+/// The position of the first byte from `start` on that needs an escape.
+fn next_escape(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut at = start;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        if let Some(k) = first_escape(eight) {
+            return Some(at + k);
+        }
+        at += 8;
+    }
+    // The last few bytes, padded with a letter that needs no escape.
+    let tail = bytes.get(at..)?;
+    let mut eight = [b'a'; 8];
+    eight[..tail.len()].copy_from_slice(tail);
+    first_escape(eight).map(|k| at + k)
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// True when one of eight bytes is a quote, a backslash or below 0x20: the bit tricks find
-/// a zero byte (after XOR with the quote or backslash) or a byte less than 0x20 without a
-/// branch per byte. Bytes of 0x80 and above never count.
-fn needs_escape(eight: [u8; 8]) -> bool {
+/// The index of the first of eight bytes that is a quote, a backslash or below 0x20: the
+/// bit tricks find a zero byte (after XOR with the quote or backslash) or a byte less than
+/// 0x20 without a branch per byte. Bytes of 0x80 and above never count.
+fn first_escape(eight: [u8; 8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let x = u64::from_le_bytes(eight);
     let below = |v: u64, n: u64| v.wrapping_sub(ONES * n) & !v & HIGHS;
-    (below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1) | below(x ^ (ONES * u64::from(b'\\')), 1)) != 0
+    let flags = below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1) | below(x ^ (ONES * u64::from(b'\\')), 1);
+    // A borrow can flag a byte after a true match, never before one, so the lowest flag
+    // (the first byte, little-endian) is exact.
+    (flags != 0).then(|| flags.trailing_zeros() as usize / 8)
 }
 
 #[cfg(test)]
