@@ -118,7 +118,9 @@ enum Field<'g> {
 
 /// A node's fields as graph JSON writes them, sorted by key. They depend on its kind.
 fn node_fields(node: &Node) -> Vec<(&'static str, Field<'_>)> {
-    let mut fields = vec![("id", Field::Str(&node.id)), ("type", Field::Str(node.kind().as_str())), ("label", Field::Str(&node.label))];
+    // Room for the most fields a node has (a statement's ten).
+    let mut fields = Vec::with_capacity(10);
+    fields.extend([("id", Field::Str(&node.id)), ("type", Field::Str(node.kind().as_str())), ("label", Field::Str(&node.label))]);
     match &node.data {
         NodeData::Person | NodeData::Party => {}
         NodeData::Organization(category) => {

@@ -144,14 +144,13 @@ impl QuoteGraph {
         for (r, &ix) in self.order().iter().enumerate() {
             rank[ix.index()] = u32::try_from(r).unwrap_or(u32::MAX);
         }
-        let mut keyed: Vec<(u32, u32, EdgeView<'_>)> = self
-            .graph
-            .edge_references()
-            .map(|e| {
-                let view = EdgeView { source: &self.graph[e.source()], target: &self.graph[e.target()], edge: e.weight() };
-                (rank[e.source().index()], rank[e.target().index()], view)
-            })
-            .collect();
+        // The edge iterator cannot tell its length, so the list is sized first rather than
+        // copied each time it outgrows itself.
+        let mut keyed: Vec<(u32, u32, EdgeView<'_>)> = Vec::with_capacity(self.graph.edge_count());
+        keyed.extend(self.graph.edge_references().map(|e| {
+            let view = EdgeView { source: &self.graph[e.source()], target: &self.graph[e.target()], edge: e.weight() };
+            (rank[e.source().index()], rank[e.target().index()], view)
+        }));
         keyed.sort_by(|(s1, t1, a), (s2, t2, b)| (s1, t1, a.edge.kind, &a.edge.evidence).cmp(&(s2, t2, b.edge.kind, &b.edge.evidence)));
         keyed.into_iter().map(|(_, _, view)| view).collect()
     }
