@@ -31,8 +31,10 @@ impl Places {
 /// Joins each surname-only person to the single full-name person of that surname in the
 /// same place.
 pub fn merge_surnames(graph: &mut QuoteGraph, places: &Places) {
+    // A surname-only person joins a full name only when that is the one candidate, and full
+    // names are never joined, so the order people are taken in does not change the result.
     let people: Vec<(String, String)> =
-        graph.nodes().filter(|n| n.kind() == NodeKind::Person).map(|n| (n.id.clone(), n.label.clone())).collect();
+        graph.nodes_unordered().filter(|n| n.kind() == NodeKind::Person).map(|n| (n.id.clone(), n.label.clone())).collect();
     let mut by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (id, label) in &people {
         if let Some((_, surname)) = label.rsplit_once(' ') {

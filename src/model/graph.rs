@@ -127,6 +127,12 @@ impl QuoteGraph {
         self.order().iter().map(|&ix| &self.graph[ix])
     }
 
+    /// All nodes, in no set order: for a pass whose result does not depend on the order,
+    /// without the sort that [`QuoteGraph::nodes`] makes after a change.
+    pub fn nodes_unordered(&self) -> impl Iterator<Item = &Node> {
+        self.graph.node_weights()
+    }
+
     /// Node indices in id order.
     fn order(&self) -> &[NodeIndex] {
         self.order.get_or_init(|| {

@@ -4,7 +4,7 @@
 /// marks in `trim` are cut from the end of a shortened text ("the county…", not
 /// "the county,…").
 pub fn first_words(text: &str, n: usize, trim: &[char]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len().min(n * 8));
     for (i, word) in text.split_whitespace().enumerate() {
         if i == n {
             let kept = out.trim_end_matches(trim).len();
