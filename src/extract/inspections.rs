@@ -221,7 +221,7 @@ fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usi
     if !lex.is_rating_word(&first) {
         return None;
     }
-    let two = words.get(k + 1).map(|w| format!("{first} {}", w.lower()));
+    let two = words.get(k + 1).map(|w| [&*first, " ", &w.lower()].concat());
     if let Some(r) = two.as_deref().and_then(|t| lex.rating(t)) {
         return Some((r, 2));
     }

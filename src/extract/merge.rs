@@ -138,13 +138,10 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
         c.date,
         c.rating.map(|r| format!(" ({})", r.as_str().replace('_', " "))).unwrap_or_default()
     );
-    let id = format!(
-        "{}:{}:{}#{}",
-        NodeKind::Inspection.id_prefix(),
-        first.subject.as_ref().map_or_else(|| "unknown".to_string(), |n| slug(&n.0)),
-        first.evidence.document,
-        first.evidence.span.start
-    );
+    let subject = first.subject.as_ref().map_or_else(|| "unknown".to_string(), |n| slug(&n.0));
+    let mut start = itoa::Buffer::new();
+    let start = start.format(first.evidence.span.start);
+    let id = [NodeKind::Inspection.id_prefix(), ":", &subject, ":", &first.evidence.document, "#", start].concat();
     let data = InspectionData { rating: c.rating, date: c.date, kind: c.kind, judgements };
     let inspection = graph.upsert(Node { id, label: label.trim().to_string(), data: NodeData::Inspection(data) });
     let mut critical_evidence = None;
