@@ -52,11 +52,14 @@ impl<W: Write> PrettyWriter<W> {
         self.next_line()
     }
 
-    /// Writes the key of the next member of the innermost object.
-    pub fn key(&mut self, key: &str) -> io::Result<()> {
+    /// Writes the key of the next member of the innermost object. Keys are the writer's
+    /// own field names, which need no escape, so they are written as they are.
+    pub fn key(&mut self, key: &'static str) -> io::Result<()> {
+        debug_assert!(next_escape(key.as_bytes(), 0).is_none(), "key {key:?} needs an escape");
         self.next_line()?;
-        self.string(key)?;
-        self.out.write_all(b": ")
+        self.out.write_all(b"\"")?;
+        self.out.write_all(key.as_bytes())?;
+        self.out.write_all(b"\": ")
     }
 
     /// Writes a string value.
@@ -83,8 +86,15 @@ impl<W: Write> PrettyWriter<W> {
             Some(has_element) => !std::mem::replace(has_element, true),
             None => true,
         };
-        self.out.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(depth)
+        // The comma, the new line and the indent in one write when the indent is short.
+        let from = usize::from(first);
+        match LINE_BREAKS.get(from..2 + 2 * depth) {
+            Some(line) => self.out.write_all(line),
+            None => {
+                self.out.write_all(&LINE_BREAKS[from..2])?;
+                self.indent(depth)
+            }
+        }
     }
 
     fn begin(&mut self, bracket: &[u8]) -> io::Result<()> {
@@ -111,6 +121,9 @@ impl<W: Write> PrettyWriter<W> {
         Ok(())
     }
 }
+
+/// A comma, a new line and the indents of the first few levels.
+const LINE_BREAKS: &[u8; 34] = b",\n                                ";
 
 /// Writes `bytes` with JSON's escapes: quote, backslash and the control characters below
 /// U+0020, spelt as serde_json spells them.
@@ -247,5 +260,28 @@ mod tests {
         let value: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert_eq!(written, serde_json::to_string_pretty(&value).unwrap());
         assert_eq!(value["nodes"][1]["parts"][0], "a \"b\"");
+    }
+
+    #[test]
+    fn indents_deeper_than_the_line_break_table_are_laid_out_as_serde_json_does() {
+        let mut w = PrettyWriter::new(Vec::new());
+        let depth = 40;
+        (|| -> io::Result<()> {
+            for _ in 0..depth {
+                w.begin_array()?;
+                w.element()?;
+                w.number(1)?;
+                w.element()?;
+            }
+            w.null()?;
+            for _ in 0..depth {
+                w.end_array()?;
+            }
+            Ok(())
+        })()
+        .unwrap();
+        let written = String::from_utf8(w.into_inner()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(written, serde_json::to_string_pretty(&value).unwrap());
     }
 }
