@@ -87,7 +87,7 @@ pub fn bullet_marker_len(para: &str) -> usize {
 /// comments, newsletter) or is only a link.
 fn is_furniture(para: &str, lex: &Lexicon) -> bool {
     let words = words_up_to(para, FURNITURE_MAX_WORDS + 1);
-    if words > FURNITURE_MAX_WORDS || para.contains(['“', '”', '"']) {
+    if words > FURNITURE_MAX_WORDS || has_quote_mark(para) {
         return false;
     }
     if words <= 2 {
@@ -102,6 +102,13 @@ fn is_furniture(para: &str, lex: &Lexicon) -> bool {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
     lex.furniture_matcher.find_overlapping_iter(para).any(whole_words) || is_furniture_heading(para, lex)
+}
+
+/// True when `para` holds a straight or curly double quote.
+fn has_quote_mark(para: &str) -> bool {
+    // Searched as bytes: `"` itself, or the first byte of “ and ” (E2 80 9C, E2 80 9D).
+    let bytes = para.as_bytes();
+    memchr::memchr2_iter(b'"', 0xe2, bytes).any(|i| bytes[i] == b'"' || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9c | 0x9d])))
 }
 
 /// The number of words of `para`, as `split_whitespace` counts them, up to `limit`.
@@ -169,6 +176,22 @@ fn is_furniture_heading(para: &str, lex: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_marks_are_found_and_their_neighbours_are_not() {
+        let cases = [
+            ("no quotes – a dash, an ellipsis… and ‘single’ ones", false),
+            ("He said \"yes\"", true),
+            ("“Open", true),
+            ("close”", true),
+            ("€5 — “", true),
+            ("‟ „ ″ ’", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(has_quote_mark(text), want, "{text}");
+            assert_eq!(has_quote_mark(text), text.contains(['“', '”', '"']), "{text}");
+        }
+    }
 
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
