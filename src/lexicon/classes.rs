@@ -78,9 +78,15 @@ impl BitOrAssign for WordClass {
 }
 
 /// The lists of every word of the lexicon, by lower-case form.
+// Every word of every article is looked up here. Hashing a string and comparing it with
+// `memcmp` cost more than the rest of reading the word, so words of up to 16 bytes (all
+// but a few) are looked up by a key of three numbers in a table of their own.
 #[derive(Debug, Default)]
 pub struct WordClasses {
-    by_word: WordMap<WordClass>,
+    /// Open addressing, a power of two long, at most a quarter full.
+    short: Vec<Option<(ShortKey, WordClass)>>,
+    /// Entries longer than a short key holds.
+    long: WordMap<WordClass>,
 }
 
 impl WordClasses {
@@ -92,17 +98,88 @@ impl WordClasses {
                 *by_word.entry(entry.to_lowercase()).or_default() |= class;
             }
         }
-        WordClasses { by_word: by_word.into_iter().collect() }
+        let size = (by_word.len() * 4).next_power_of_two().max(16);
+        let mut short: Vec<Option<(ShortKey, WordClass)>> = vec![None; size];
+        let mut long = Vec::new();
+        for (word, class) in by_word {
+            match ShortKey::of(word.as_bytes()) {
+                Some(key) => {
+                    let mut slot = key.slot(size);
+                    while short[slot].is_some() {
+                        slot = (slot + 1) % size;
+                    }
+                    short[slot] = Some((key, class));
+                }
+                None => long.push((word, class)),
+            }
+        }
+        WordClasses { short, long: long.into_iter().collect() }
     }
 
     /// The lists of a word, given its lower-case form and, for a possessive, its base's.
     #[inline]
     pub fn of(&self, lower: &str, lower_base: Option<&str>) -> WordClass {
-        let own = self.by_word.get(lower).copied().unwrap_or_default();
+        let own = self.get(lower);
         match lower_base {
-            Some(base) => own | self.by_word.get(base).copied().unwrap_or_default(),
+            Some(base) => own | self.get(base),
             None => own,
         }
+    }
+
+    #[inline]
+    fn get(&self, word: &str) -> WordClass {
+        let Some(key) = ShortKey::of(word.as_bytes()) else {
+            return self.long.get(word).copied().unwrap_or_default();
+        };
+        let size = self.short.len();
+        let mut slot = key.slot(size);
+        // The table is never full, so the probe meets an empty slot.
+        while let Some(Some((k, class))) = self.short.get(slot) {
+            if *k == key {
+                return *class;
+            }
+            slot = (slot + 1) % size;
+        }
+        WordClass::NONE
+    }
+}
+
+/// A word of at most 16 bytes as three numbers that spell it: its length, and its first
+/// and last eight bytes (four for a shorter word, or each byte of one under four). The
+/// two ends overlap, and together with the length they cover every byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ShortKey {
+    head: u64,
+    tail: u64,
+    len: usize,
+}
+
+impl ShortKey {
+    #[inline]
+    fn of(word: &[u8]) -> Option<ShortKey> {
+        let len = word.len();
+        let ends = |n: usize| word.get(..n).zip(word.get(len.checked_sub(n)?..));
+        let (head, tail) = match len {
+            0 => (0, 0),
+            1..=3 => (u64::from(word[0]) | u64::from(word[len / 2]) << 8 | u64::from(word[len - 1]) << 16, 0),
+            4..=7 => {
+                let (h, t) = ends(4)?;
+                (u64::from(u32::from_le_bytes(h.try_into().ok()?)), u64::from(u32::from_le_bytes(t.try_into().ok()?)))
+            }
+            8..=16 => {
+                let (h, t) = ends(8)?;
+                (u64::from_le_bytes(h.try_into().ok()?), u64::from_le_bytes(t.try_into().ok()?))
+            }
+            _ => return None,
+        };
+        Some(ShortKey { head, tail, len })
+    }
+
+    #[inline]
+    fn slot(&self, size: usize) -> usize {
+        let mixed = (self.head ^ self.tail.rotate_left(29) ^ self.len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // The high bits are the best mixed; `size` is a power of two.
+        (mixed >> 40) as usize & (size - 1)
     }
 }
 
@@ -123,5 +200,24 @@ mod tests {
         assert_eq!(classes.of("rated’s", Some("rated")), WordClass::RATING_CUE);
         assert!(classes.of("said", None).intersects(WordClass::VERB | WordClass::HONORIFIC));
         assert!(!classes.of("said", None).intersects(WordClass::HONORIFIC));
+    }
+
+    #[test]
+    fn words_of_every_length_are_found_and_near_misses_are_not() {
+        let alphabet = "abcdefghijklmnopqrstu";
+        let entries: Vec<String> = (0..=20).map(|n| alphabet[..n].to_string()).chain(["ü".into(), "ßx".into()]).collect();
+        let classes = WordClasses::new([(WordClass::VERB, entries.iter().map(String::as_str).collect())]);
+        for entry in &entries {
+            assert_eq!(classes.of(entry, None), WordClass::VERB, "{entry:?}");
+            // The same length and ends with one byte changed in the middle; one byte longer.
+            let mut changed = entry.clone().into_bytes();
+            if let Some(mid) = changed.get_mut(entry.len() / 2).filter(|b| b.is_ascii()) {
+                *mid = b'Z';
+                let changed = String::from_utf8(changed).unwrap();
+                assert_eq!(classes.of(&changed, None), WordClass::NONE, "{changed:?}");
+            }
+            assert_eq!(classes.of(&format!("{entry}Z"), None), WordClass::NONE);
+        }
+        assert_eq!(classes.of("abcdefgh", Some("abc")), WordClass::VERB);
     }
 }
