@@ -5,12 +5,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{NodeKind, QuoteGraph};
 
 /// Where each person appears: person node id -> ids of the councils their articles are about.
 #[derive(Debug, Default)]
 pub struct Places {
-    of: BTreeMap<String, BTreeSet<String>>,
+    // Only looked up, never walked in order: hashed, since person ids share long prefixes
+    // that a tree compares at every level, for every person of every article.
+    of: FxHashMap<String, BTreeSet<String>>,
 }
 
 impl Places {
