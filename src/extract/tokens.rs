@@ -201,7 +201,7 @@ pub fn push_words<'t>(text: &'t str, within: Span, lex: &Lexicon, out: &mut Vec<
         // Most text is ASCII: its bytes are classed by a table, without decoding a character.
         if ASCII_CLASS[usize::from(b)] == 0 {
             match char_at(body, i) {
-                Some((c, len)) if !c.is_alphanumeric() => {
+                Some((c, len)) if !is_word_char(c) => {
                     i += len;
                     continue;
                 }
@@ -223,11 +223,11 @@ pub fn push_words<'t>(text: &'t str, within: Span, lex: &Lexicon, out: &mut Vec<
                 i += 1;
             }
             match char_at(body, i) {
-                Some((c, len)) if !c.is_ascii() && c.is_alphanumeric() => {
+                Some((c, len)) if !c.is_ascii() && is_word_char(c) => {
                     shape |= NOT_PLAIN;
                     i += len;
                 }
-                Some((c, len)) if matches!(c, '’' | '\'' | '-') && char_at(body, i + len).is_some_and(|(n, _)| n.is_alphanumeric()) => {
+                Some((c, len)) if matches!(c, '’' | '\'' | '-') && char_at(body, i + len).is_some_and(|(n, _)| is_word_char(n)) => {
                     if !c.is_ascii() {
                         shape |= NOT_PLAIN;
                     }
@@ -239,6 +239,17 @@ pub fn push_words<'t>(text: &'t str, within: Span, lex: &Lexicon, out: &mut Vec<
         let span = Span::new(within.start + start, within.start + i);
         let plain = shape & NOT_PLAIN == 0;
         out.push(if plain { Word::plain(text, span, lex) } else { Word::new(text, span, lex) });
+    }
+}
+
+/// True when `c` is a letter or digit. Curly quotes, dashes and the other marks of the
+/// General Punctuation block (U+2000 to U+206F), the commonest characters beyond ASCII in
+/// news text and none of them a letter, are answered without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
     }
 }
 
@@ -342,6 +353,13 @@ mod tests {
         let text = "Said FOUND added Council warned’s";
         let got: Vec<Option<VerbClass>> = words(text, Span::new(0, text.len()), &lex).iter().map(|w| w.verb(&lex)).collect();
         assert_eq!(got, [Some(VerbClass::Speech), Some(VerbClass::Finding), Some(VerbClass::Speech), None, None]);
+    }
+
+    #[test]
+    fn word_characters_are_the_letters_and_digits_of_unicode() {
+        for c in (0..0x3000).chain(0x1f600..0x1f610).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]
