@@ -78,10 +78,20 @@ pub struct Mention {
 /// pronouns are only read in the reporter's own words.
 pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool) -> Vec<Mention> {
     let mut finder = Finder { text, words, lex, taken: vec![false; words.len()], out: Vec::new() };
-    finder.inspectorates();
-    finder.honorific_people();
-    finder.organisations();
-    finder.parties();
+    // These passes act only at a word of their class; a paragraph with none is passed by.
+    let present = words.iter().fold(WordClass::NONE, |c, w| c | w.class());
+    if present.intersects(WordClass::INSPECTORATE_START) {
+        finder.inspectorates();
+    }
+    if present.intersects(WordClass::HONORIFIC) {
+        finder.honorific_people();
+    }
+    if present.intersects(WordClass::ORG_HEAD) {
+        finder.organisations();
+    }
+    if present.intersects(WordClass::PARTY_START) {
+        finder.parties();
+    }
     finder.bare_names(quoted);
     finder.pronouns_and_descriptions(quoted);
     finder.out.sort_by_key(|m| m.span);
