@@ -119,6 +119,16 @@ fn words_up_to(para: &str, limit: usize) -> usize {
     let bytes = para.as_bytes();
     let (mut count, mut in_word, mut at) = (0, false, 0);
     while let Some(&b) = bytes.get(at) {
+        if let Some(eight) = bytes.get(at..at + 8).and_then(|chunk| <[u8; 8]>::try_from(chunk).ok()).filter(|e| e.is_ascii()) {
+            let (starts, ends_in_word) = ascii_word_starts(u64::from_le_bytes(eight), in_word);
+            count += starts;
+            if count >= limit {
+                return limit;
+            }
+            in_word = ends_in_word;
+            at += 8;
+            continue;
+        }
         let (space, len) = match SPACING[usize::from(b)] {
             Spacing::Space => (true, 1),
             Spacing::Word => (false, 1),
@@ -134,6 +144,26 @@ fn words_up_to(para: &str, limit: usize) -> usize {
         at += len;
     }
     count
+}
+
+/// The words that start among eight ASCII bytes (little-endian in `x`), and whether the
+/// last byte is in a word; `in_word` says whether the byte before them was.
+fn ascii_word_starts(x: u64, in_word: bool) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Every byte is below 0x80, so with its high bit set it can lose up to 0x80 without
+    // borrowing from the next: each test below is exact for every byte.
+    let raised = x | HIGHS;
+    let below = |n: u64| !raised.wrapping_sub(ONES * n) & HIGHS;
+    let not_below = |n: u64| raised.wrapping_sub(ONES * n) & HIGHS;
+    let blank = x ^ (ONES * 0x20);
+    let is_blank = !(((blank & !HIGHS) + !HIGHS) | blank) & HIGHS;
+    // Space, or a control character from tab to carriage return (0x09 to 0x0d).
+    let space = is_blank | (not_below(0x09) & below(0x0e));
+    let word = !space & HIGHS;
+    let before = (word << 8) | if in_word { 0x80 } else { 0 };
+    let starts = word & !before;
+    (starts.count_ones() as usize, word >> 63 == 1)
 }
 
 #[derive(Clone, Copy)]
@@ -204,6 +234,15 @@ mod tests {
         .to_vec();
         // Every character from U+0080 to U+3100 between two words.
         cases.extend((0x80..0x3100).filter_map(char::from_u32).map(|c| format!("a{c}b c")));
+        // Every ASCII character at every place of an eight-byte chunk, between and beside words.
+        for b in 0u8..128 {
+            for at in 0..12 {
+                let mut s = "ab cdefgh ij k".to_string();
+                s.insert(at.min(s.len()), char::from(b));
+                cases.push(s.clone());
+                cases.push(format!("{s}{s}  {s}"));
+            }
+        }
         for text in &cases {
             for limit in [1, 2, 3, 26, 100] {
                 let want = text.split_whitespace().take(limit).count();
