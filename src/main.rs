@@ -2,11 +2,11 @@
 //! Data goes to stdout, diagnostics to stderr; exit 0 on success, 2 on error.
 
 mod cli;
+mod output;
 mod progress;
 
-use std::fs;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
@@ -22,6 +22,8 @@ use quotegraph::import::read_graph;
 use quotegraph::model::QuoteGraph;
 use quotegraph::query::output::{write_answer, OutputFormat};
 use quotegraph::query::{ask, compose, sparql};
+
+use output::write_atomically;
 
 // The extractor makes and frees many small strings a word; with mimalloc's thread-local
 // free lists a build of 100,000 articles takes about 8% less time than with the system
@@ -150,34 +152,6 @@ fn summarise(read: &Read, graph: &QuoteGraph, what: &str) {
             n => format!(", {n} files or records skipped"),
         }
     );
-}
-
-/// Writes to a temporary file beside `path`, then renames it into place, so that an
-/// interrupted run never leaves half a file. A path that is not a regular file
-/// (`/dev/null`, `/dev/stdout`, a named pipe) is written directly: renaming over it would
-/// replace the device with a file.
-fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        let direct = || -> Result<()> {
-            let mut out = io::BufWriter::new(fs::OpenOptions::new().write(true).open(path)?);
-            write(&mut out)?;
-            Ok(out.flush()?)
-        };
-        return direct().with_context(|| format!("writing {}", path.display()));
-    }
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> Result<()> {
-        let mut out = io::BufWriter::new(fs::File::create(&tmp)?);
-        write(&mut out)?;
-        out.into_inner().map_err(io::IntoInnerError::into_error)?.sync_all()?;
-        Ok(fs::rename(&tmp, path)?)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("writing {}", path.display()))
 }
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
