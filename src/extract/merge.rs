@@ -53,6 +53,12 @@ impl Cluster {
             && (!ungraded || (self.date.year.is_some() && s.event.date.year.is_some()))
     }
 
+    /// False when no sighting can fit it ([`Cluster::fits`] asks an ungraded inspection
+    /// for a year).
+    fn can_be_joined(&self) -> bool {
+        self.rating.is_some() || self.date.year.is_some()
+    }
+
     fn join(&mut self, i: usize, s: &Sighting) {
         self.members.push(i);
         self.rating = self.rating.or(s.event.rating);
@@ -115,8 +121,13 @@ impl Clusters {
             self.all[*only].join(i, s);
             return *only;
         }
-        self.all.push(Cluster { members: vec![i], rating: s.event.rating, date: s.event.date, kind: s.event.kind });
-        self.by_key.entry(key).or_default().push(self.all.len() - 1);
+        let cluster = Cluster { members: vec![i], rating: s.event.rating, date: s.event.date, kind: s.event.kind };
+        // An inspection with neither grade nor year fits no sighting, so it is not indexed:
+        // an archive telling of many such would otherwise have each compared with them all.
+        if cluster.can_be_joined() {
+            self.by_key.entry(key).or_default().push(self.all.len());
+        }
+        self.all.push(cluster);
         self.all.len() - 1
     }
 }
@@ -192,9 +203,54 @@ fn org_index(graph: &mut QuoteGraph, node: &NodeRef) -> NodeIndex {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
+    use super::*;
     use crate::corpus::Article;
     use crate::extract::Extractor;
-    use crate::model::{EdgeKind, NodeData, NodeKind, QuoteGraph};
+    use crate::model::Span;
+
+    /// A full inspection of one council by one inspectorate, as one article tells it.
+    fn sighting(rating: Option<Rating>, year: Option<i32>) -> Sighting {
+        let event = InspectionEvent {
+            rating,
+            date: PartialDate { year, ..Default::default() },
+            kind: InspectionKind::Full,
+            historical: false,
+            years_before_current: None,
+            judgements: Vec::new(),
+            subject: None,
+            sentence: 0,
+        };
+        let evidence = Evidence { document: Arc::from("a.txt"), span: Span::new(0, 1), chars: Span::new(0, 1), sentence: Arc::from("x") };
+        let body = |id: &str| Some((id.to_string(), id.to_string()));
+        Sighting { inspector: body("org:cqc"), subject: body("org:eastmoor-council"), event, article_current: None, evidence, about: Vec::new(), findings: Vec::new() }
+    }
+
+    #[test]
+    fn an_inspection_with_neither_grade_nor_year_fits_no_sighting_and_is_not_indexed() {
+        let kinds = [(None, None), (Some(Rating::Good), None), (None, Some(2023)), (Some(Rating::Inadequate), Some(2023))];
+        for (rating, year) in kinds {
+            let mut clusters = Clusters::default();
+            let c = clusters.assign(0, &sighting(rating, year));
+            let indexed = clusters.by_key.values().map(Vec::len).sum::<usize>() == 1;
+            assert_eq!(indexed, rating.is_some() || year.is_some(), "{rating:?} {year:?}");
+            if !indexed {
+                assert!(kinds.iter().all(|&(r, y)| !clusters.all[c].fits(&sighting(r, y))), "an unindexed inspection must fit nothing");
+            }
+        }
+    }
+
+    #[test]
+    fn many_sightings_with_neither_grade_nor_year_stay_apart_and_leave_the_index_alone() {
+        let mut clusters = Clusters::default();
+        clusters.assign(0, &sighting(Some(Rating::Good), Some(2022)));
+        for i in 1..=1000 {
+            assert_eq!(clusters.assign(i, &sighting(None, None)), i);
+        }
+        assert_eq!(clusters.by_key.values().map(Vec::len).sum::<usize>(), 1);
+        assert_eq!(clusters.assign(1001, &sighting(Some(Rating::Good), Some(2022))), 0, "joins the graded inspection");
+    }
 
     fn inspections(graph: &QuoteGraph) -> Vec<(Option<&'static str>, Option<String>)> {
         graph
