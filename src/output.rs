@@ -56,9 +56,11 @@ impl WritebackFile {
     }
 
     /// Starts the disk writes of what was written since the last call, without waiting
-    /// for them. On Linux, `POSIX_FADV_DONTNEED` does that for dirty pages (pages already
-    /// on disk are dropped from the cache, which a file written once and renamed does not
-    /// miss). The advice is only advice: if it fails, the final sync does all the work.
+    /// for them. On Linux, `POSIX_FADV_DONTNEED` does that for dirty pages. It would also
+    /// drop pages already on disk from the cache, but the stretch's pages are still being
+    /// written when it is given, so they stay (`fincore` finds the whole graph cached
+    /// after a build). The advice is only advice: if it fails, the final sync does all the
+    /// work.
     fn start_writeback(&mut self) {
         #[cfg(target_os = "linux")]
         {
