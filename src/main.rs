@@ -142,8 +142,9 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
 fn summarise(read: &Read, graph: &QuoteGraph, what: &str) {
     read.reporter.finish();
     eprintln!(
-        "quotegraph: {} articles, {} nodes, {} edges; {what}{}",
+        "quotegraph: {} article{}, {} nodes, {} edges; {what}{}",
         read.articles,
+        if read.articles == 1 { "" } else { "s" },
         graph.node_count(),
         graph.edge_count(),
         match read.problems {
