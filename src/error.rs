@@ -77,6 +77,23 @@ pub enum InputError {
         /// The path.
         path: PathBuf,
     },
+    /// A folder holds a pipe, socket or device with an article's ending. Reading a pipe
+    /// would wait for a writer that may never come, so only a file named on its own is read.
+    #[error("{}: a {kind}, not a file; name it on its own to read from it", path.display())]
+    NotAFile {
+        /// The entry.
+        path: PathBuf,
+        /// What it is instead ("named pipe", "socket", "device").
+        kind: &'static str,
+    },
+    /// The file holds more than one article can be (see [`crate::corpus::MAX_ARTICLE_BYTES`]).
+    #[error("{}: over {}, too big for one article; split it, or give its articles as JSON Lines", path.display(), size_in_words(*limit))]
+    TooBig {
+        /// The file.
+        path: PathBuf,
+        /// The limit in bytes.
+        limit: u64,
+    },
 }
 
 /// Gold annotations could not be read.
@@ -207,4 +224,13 @@ pub enum Error {
     /// Writing output failed.
     #[error("writing output: {0}")]
     Write(#[source] std::io::Error),
+}
+
+/// A size as people write it: in MiB when it is a whole number of them, else in bytes.
+pub(crate) fn size_in_words(bytes: u64) -> String {
+    if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{bytes} bytes")
+    }
 }

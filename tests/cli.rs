@@ -128,6 +128,9 @@ fn help_explains_the_commands() {
     }
     let build = String::from_utf8_lossy(&quotegraph(&["build", "--help"]).stdout).to_string();
     assert!(build.contains("recursively") && build.contains("--output"), "{build}");
+    // The help states the library's limit on one article, as it is.
+    let limit = format!("over {} MiB", quotegraph::corpus::MAX_ARTICLE_BYTES >> 20);
+    assert!(build.split_whitespace().collect::<Vec<_>>().join(" ").contains(&limit), "{build}");
     let none = quotegraph(&["build"]);
     assert_eq!(none.status.code(), Some(2));
 }

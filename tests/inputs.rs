@@ -144,6 +144,35 @@ fn a_corpus_with_nothing_readable_is_an_error_naming_it() {
 }
 
 #[test]
+fn a_pipe_in_a_folder_and_a_device_named_on_the_line_do_not_stop_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("story.txt"), TEXT).unwrap();
+    // Nothing ever writes to this pipe: had the folder walk opened it, the run would wait forever.
+    assert!(Command::new("mkfifo").arg(dir.path().join("scraper.jsonl")).status().unwrap().success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotegraph"))
+        .args(["build", dir.path().to_str().unwrap(), "/dev/zero"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("the build was still running after a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(speakers(&serde_json::from_slice(&out.stdout).unwrap()), ["Maya Fenwick"]);
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("scraper.jsonl: a named pipe, not a file; name it on its own to read from it"), "{stderr}");
+    assert!(stderr.contains("/dev/zero: looks binary (NUL byte at offset 0)"), "{stderr}");
+    assert!(stderr.contains("quotegraph: 1 article, "), "{stderr}");
+}
+
+#[test]
 fn an_interrupted_write_leaves_the_previous_graph_whole() {
     let dir = tempfile::tempdir().unwrap();
     let out_path = dir.path().join("graph.json");

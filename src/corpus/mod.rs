@@ -8,7 +8,7 @@ mod records;
 mod sources;
 
 use std::fs;
-use std::io::{self, BufRead, BufReader, Cursor};
+use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::InputError;
@@ -20,6 +20,12 @@ pub use sources::{find_sources, Source};
 
 /// The path that names standard input.
 pub const STDIN: &str = "-";
+
+/// The most bytes one article may have: a file or record beyond it is reported, not read,
+/// since an article is held whole while it is read (about fifteen times its size at the
+/// peak) and nothing that long is one article. It also ends a read that would never end,
+/// such as a device or an endless pipe.
+pub const MAX_ARTICLE_BYTES: u64 = 256 << 20;
 
 /// What is known of an article besides its text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -100,14 +106,10 @@ pub fn read_bytes(name: &str, bytes: &[u8], format: InputFormat, each: &mut dyn 
 
 fn read_from(reader: &mut dyn BufRead, path: &Path, name: &str, format: InputFormat, size: u64, each: &mut dyn FnMut(Result<Article, InputError>)) {
     match format {
-        InputFormat::JsonLines => records::read_json_lines(reader, path, name, each),
+        InputFormat::JsonLines => records::read_json_lines(reader, path, name, MAX_ARTICLE_BYTES, each),
         InputFormat::Csv => records::read_csv(reader, path, name, each),
         InputFormat::Text | InputFormat::Markdown | InputFormat::Html => {
-            let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-            if let Err(source) = reader.read_to_end(&mut bytes) {
-                return each(Err(InputError::Io { path: path.to_path_buf(), source }));
-            }
-            each(article_text(path, bytes).map(|text| match format {
+            each(read_whole(reader, path, size, MAX_ARTICLE_BYTES).and_then(|bytes| article_text(path, bytes)).map(|text| match format {
                 InputFormat::Html => {
                     let page = read_page(&text);
                     Article { name: name.to_string(), text: page.text, meta: page.meta }
@@ -116,6 +118,22 @@ fn read_from(reader: &mut dyn BufRead, path: &Path, name: &str, format: InputFor
             }));
         }
     }
+}
+
+/// The bytes of a one-article file of `size` bytes (0 when unknown), up to `limit`. A NUL
+/// among the first bytes read ends the read at once, so that a device or an image is
+/// turned away without being read to its end.
+fn read_whole(reader: &mut dyn BufRead, path: &Path, size: u64, limit: u64) -> Result<Vec<u8>, InputError> {
+    let io_error = |source| InputError::Io { path: path.to_path_buf(), source };
+    if let Some(offset) = memchr::memchr(0, reader.fill_buf().map_err(io_error)?) {
+        return Err(InputError::Binary { path: path.to_path_buf(), offset });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size.min(limit)).unwrap_or(0));
+    reader.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(io_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(InputError::TooBig { path: path.to_path_buf(), limit });
+    }
+    Ok(bytes)
 }
 
 /// What a read produced: the articles, and the files and records that could not be read.
@@ -172,6 +190,20 @@ mod tests {
         assert!(problems.iter().any(|p| p.contains("image.txt") && p.contains("binary")));
         assert!(problems.iter().any(|p| p.contains("latin1.txt") && p.contains("not UTF-8") && p.contains("offset 3")));
         assert!(problems.iter().any(|p| p.contains("missing.txt") && p.contains("no such file")));
+    }
+
+    #[test]
+    fn a_one_article_file_is_read_up_to_the_limit_and_binary_is_turned_away_at_once() {
+        let read = |bytes: &[u8], limit| read_whole(&mut io::BufReader::new(bytes), Path::new("a.txt"), 0, limit).map_err(|e| e.to_string());
+        assert_eq!(read(b"Four", 4), Ok(b"Four".to_vec()));
+        assert_eq!(read(b"", 4), Ok(Vec::new()));
+        assert_eq!(read(b"Five!", 4), Err("a.txt: over 4 bytes, too big for one article; split it, or give its articles as JSON Lines".to_string()));
+        assert_eq!(read(b"ab\0c", 4), Err("a.txt: looks binary (NUL byte at offset 2), not an article".to_string()));
+        // Reads that would never end: a device of zeros, an endless stream of text.
+        let mut zeros = io::BufReader::new(io::repeat(0));
+        assert!(matches!(read_whole(&mut zeros, Path::new("zero"), 0, MAX_ARTICLE_BYTES), Err(InputError::Binary { offset: 0, .. })));
+        let mut endless = io::BufReader::new(io::repeat(b'a'));
+        assert!(matches!(read_whole(&mut endless, Path::new("yes"), 0, 1 << 20), Err(InputError::TooBig { limit: 1_048_576, .. })));
     }
 
     #[test]

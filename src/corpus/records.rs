@@ -3,13 +3,13 @@
 //! streamed, never all held at once.
 
 use std::collections::HashMap;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 use serde_json::Value;
 
 use super::{published_date, Article, ArticleMeta};
-use crate::error::InputError;
+use crate::error::{size_in_words, InputError};
 
 /// The fields of a record, as text.
 #[derive(Debug, Default)]
@@ -53,17 +53,26 @@ impl Records<'_> {
     }
 }
 
-/// Reads JSON Lines: one object a line, blank lines skipped.
-pub fn read_json_lines(reader: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
+/// Reads JSON Lines: one object a line, blank lines skipped; a line over `limit` bytes is
+/// reported and skipped without being held.
+pub fn read_json_lines(reader: &mut dyn BufRead, path: &Path, source: &str, limit: u64, each: &mut dyn FnMut(Result<Article, InputError>)) {
     let mut records = Records { path, source, first_line_of: HashMap::new() };
+    let io_error = |source| InputError::Io { path: path.to_path_buf(), source };
     let mut buf = Vec::new();
     let mut line = 0u64;
     loop {
         buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
+        match (&mut *reader).take(limit.saturating_add(1)).read_until(b'\n', &mut buf) {
             Ok(0) => return,
             Ok(_) => line += 1,
-            Err(source) => return each(Err(InputError::Io { path: path.to_path_buf(), source })),
+            Err(source) => return each(Err(io_error(source))),
+        }
+        if buf.len() as u64 > limit && buf.last() != Some(&b'\n') {
+            each(Err(records.problem(line, format!("record is over {}, too big for one article", size_in_words(limit)))));
+            if let Err(source) = reader.skip_until(b'\n') {
+                return each(Err(io_error(source)));
+            }
+            continue;
         }
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
@@ -183,7 +192,7 @@ mod tests {
             r#"{"id": "11", "text": "Bad date.", "published": "last Tuesday"}"#, "\n",
             r#"{"text": "No id, named by its line."}"#,
         );
-        let (articles, problems) = read(read_json_lines, input);
+        let (articles, problems) = read(|r, p, s, each| read_json_lines(r, p, s, crate::corpus::MAX_ARTICLE_BYTES, each), input);
         let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["feed#7", "feed#8", "feed#line-9"]);
         assert_eq!(articles[0].meta.published, PartialDate::from_iso("2024-03-05"));
@@ -195,6 +204,22 @@ mod tests {
         assert!(problems[0].contains("not valid JSON"));
         assert!(problems[3].contains("repeats id `8` of line 3"));
         assert!(problems[4].contains("not a date"));
+    }
+
+    #[test]
+    fn a_json_line_over_the_limit_is_reported_and_the_next_one_read() {
+        let (fits, also_fits) = (r#"{"id": "1", "text": "One."}"#, r#"{"id": "3", "text": "Two."}"#);
+        let long = format!(r#"{{"id": "2", "text": "{}"}}"#, "word ".repeat(40));
+        // The last line is too long and ends the file without a line break.
+        let input = format!("{fits}\n{long}\n{also_fits}\n{long}");
+        let limit = fits.len() as u64;
+        let (mut articles, mut problems) = (Vec::new(), Vec::new());
+        read_json_lines(&mut input.as_bytes(), Path::new("feed"), "feed", limit, &mut |r| match r {
+            Ok(a) => articles.push(a.name),
+            Err(e) => problems.push(e.to_string()),
+        });
+        assert_eq!(articles, ["feed#1", "feed#3"]);
+        assert_eq!(problems, ["feed:2: record is over 27 bytes, too big for one article", "feed:4: record is over 27 bytes, too big for one article"]);
     }
 
     #[test]

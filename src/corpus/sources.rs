@@ -48,8 +48,9 @@ impl FileId {
 }
 
 /// The sources at `paths`, in name order: folders are walked for files with an ending of
-/// a known format, hidden entries skipped; files named directly are read whatever their
-/// ending; `-` is standard input. `forced` overrides every format. A file reached twice
+/// a known format, hidden entries skipped, and a pipe, socket or device among them is
+/// reported rather than read; files named directly are read whatever their ending and
+/// kind (a pipe from `<(...)` among them); `-` is standard input. `forced` overrides every format. A file reached twice
 /// is read once; two files that would share a name are each named by their path as given,
 /// so that their articles, statements and evidence never merge.
 pub fn find_sources(paths: &[PathBuf], forced: Option<InputFormat>) -> (Vec<Source>, Vec<InputError>) {
@@ -107,6 +108,26 @@ fn shared_names(sources: &[Source]) -> Vec<Vec<usize>> {
     by_name.into_values().filter(|group| group.len() > 1).collect()
 }
 
+/// What a folder entry that is neither file nor folder is, in words.
+fn special_kind(meta: &fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "named pipe";
+        }
+        if kind.is_socket() {
+            return "socket";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "device";
+        }
+    }
+    let _ = meta;
+    "special file"
+}
+
 fn walk_folder(root: &Path, forced: Option<InputFormat>, found: &mut Vec<(FileId, Source)>, problems: &mut Vec<InputError>) {
     // A stack, not recursion: a folder tree of any depth is walked. Folders are visited
     // once each, so a link back to a parent folder cannot loop.
@@ -141,7 +162,12 @@ fn walk_folder(root: &Path, forced: Option<InputFormat>, found: &mut Vec<(FileId
             };
             if meta.is_dir() {
                 pending.push(path);
-            } else if let Some(format) = InputFormat::from_path(&path) {
+                continue;
+            }
+            let Some(format) = InputFormat::from_path(&path) else { continue };
+            if !meta.is_file() {
+                problems.push(InputError::NotAFile { path, kind: special_kind(&meta) });
+            } else {
                 let name = path_name(path.strip_prefix(root).unwrap_or(&path));
                 let id = FileId::of(&path, &meta);
                 found.push((id, Source { path, name, format: Some(forced.unwrap_or(format)), bytes: meta.len() }));
@@ -180,6 +206,26 @@ mod tests {
         );
         // One file is given directly and also found in a folder: read once, by its name.
         assert_eq!(names(&[a.join("monday.txt"), a.clone(), a.join("../monday/monday.txt")]), ["council/report.txt", "monday.txt"]);
+    }
+
+    #[test]
+    fn pipes_and_sockets_in_a_folder_are_reported_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("story.txt"), "Text.").unwrap();
+        // Opening a pipe waits for a writer: read from a folder, it would stop the run.
+        assert!(std::process::Command::new("mkfifo").arg(dir.path().join("feed.jsonl")).status().unwrap().success());
+        assert!(std::process::Command::new("mkfifo").arg(dir.path().join("fifo.bin")).status().unwrap().success());
+        let _listener = std::os::unix::net::UnixListener::bind(dir.path().join("wire.md")).unwrap();
+        let (sources, problems) = find_sources(&[dir.path().to_path_buf()], None);
+        assert_eq!(sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["story.txt"]);
+        let mut problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        problems.sort();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].ends_with("feed.jsonl: a named pipe, not a file; name it on its own to read from it"), "{problems:?}");
+        assert!(problems[1].ends_with("wire.md: a socket, not a file; name it on its own to read from it"), "{problems:?}");
+        // Named on its own, a pipe is a source like any file (as `<(...)` gives one).
+        let (sources, problems) = find_sources(&[dir.path().join("feed.jsonl")], None);
+        assert!(problems.is_empty() && sources.len() == 1);
     }
 
     #[test]
