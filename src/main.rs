@@ -141,12 +141,12 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
 /// The one-line summary on stderr.
 fn summarise(read: &Read, graph: &QuoteGraph, what: &str) {
     read.reporter.finish();
+    let counted = |n: usize, noun: &str| format!("{n} {noun}{}", if n == 1 { "" } else { "s" });
     eprintln!(
-        "quotegraph: {} article{}, {} nodes, {} edges; {what}{}",
-        read.articles,
-        if read.articles == 1 { "" } else { "s" },
-        graph.node_count(),
-        graph.edge_count(),
+        "quotegraph: {}, {}, {}; {what}{}",
+        counted(read.articles, "article"),
+        counted(graph.node_count(), "node"),
+        counted(graph.edge_count(), "edge"),
         match read.problems {
             0 => String::new(),
             1 => ", 1 file or record skipped".to_string(),
