@@ -53,6 +53,21 @@ pub enum InputError {
         /// Offset of the first invalid byte.
         offset: usize,
     },
+    /// The bytes start with a UTF-16 byte-order mark but are not UTF-16.
+    #[error("{}: not UTF-16 text (invalid code unit at offset {offset})", path.display())]
+    NotUtf16 {
+        /// The file.
+        path: PathBuf,
+        /// Offset of the first invalid code unit.
+        offset: usize,
+    },
+    /// A one-article file holds no text: it is empty or blank, or a page whose only text
+    /// is in scripts and page furniture.
+    #[error("{}: no article text in it", path.display())]
+    NoText {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file holds NUL bytes, so it is not text.
     #[error("{}: looks binary (NUL byte at offset {offset}), not an article", path.display())]
     Binary {

@@ -6,9 +6,10 @@ mod format;
 mod html;
 mod records;
 mod sources;
+mod text;
 
 use std::fs;
-use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::io::{self, BufRead, BufReader, Cursor};
 use std::path::{Path, PathBuf};
 
 use crate::error::InputError;
@@ -17,6 +18,8 @@ use crate::model::PartialDate;
 pub use format::InputFormat;
 pub use html::{read_page, Page};
 pub use sources::{find_sources, Source};
+pub use text::article_text;
+use text::read_article_text;
 
 /// The path that names standard input.
 pub const STDIN: &str = "-";
@@ -109,31 +112,16 @@ fn read_from(reader: &mut dyn BufRead, path: &Path, name: &str, format: InputFor
         InputFormat::JsonLines => records::read_json_lines(reader, path, name, MAX_ARTICLE_BYTES, each),
         InputFormat::Csv => records::read_csv(reader, path, name, each),
         InputFormat::Text | InputFormat::Markdown | InputFormat::Html => {
-            each(read_whole(reader, path, size, MAX_ARTICLE_BYTES).and_then(|bytes| article_text(path, bytes)).map(|text| match format {
+            let article = read_article_text(reader, path, size, MAX_ARTICLE_BYTES).map(|text| match format {
                 InputFormat::Html => {
                     let page = read_page(&text);
                     Article { name: name.to_string(), text: page.text, meta: page.meta }
                 }
                 _ => Article::new(name, text),
-            }));
+            });
+            each(article.and_then(|a| if a.text.trim().is_empty() { Err(InputError::NoText { path: path.to_path_buf() }) } else { Ok(a) }));
         }
     }
-}
-
-/// The bytes of a one-article file of `size` bytes (0 when unknown), up to `limit`. A NUL
-/// among the first bytes read ends the read at once, so that a device or an image is
-/// turned away without being read to its end.
-fn read_whole(reader: &mut dyn BufRead, path: &Path, size: u64, limit: u64) -> Result<Vec<u8>, InputError> {
-    let io_error = |source| InputError::Io { path: path.to_path_buf(), source };
-    if let Some(offset) = memchr::memchr(0, reader.fill_buf().map_err(io_error)?) {
-        return Err(InputError::Binary { path: path.to_path_buf(), offset });
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size.min(limit)).unwrap_or(0));
-    reader.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(io_error)?;
-    if bytes.len() as u64 > limit {
-        return Err(InputError::TooBig { path: path.to_path_buf(), limit });
-    }
-    Ok(bytes)
 }
 
 /// What a read produced: the articles, and the files and records that could not be read.
@@ -159,14 +147,6 @@ pub fn read_corpus(paths: &[PathBuf]) -> Corpus {
     corpus
 }
 
-/// Checks that the bytes are UTF-8 text, not binary.
-pub fn article_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(InputError::Binary { path: path.to_path_buf(), offset });
-    }
-    String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,28 +162,24 @@ mod tests {
         fs::create_dir(dir.path().join("sub")).unwrap();
         fs::write(dir.path().join("sub/c.txt"), "Third.").unwrap();
         std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
+        fs::write(dir.path().join("empty.txt"), "").unwrap();
+        fs::write(dir.path().join("blank.md"), " \n\t\n").unwrap();
+        fs::write(dir.path().join("app.html"), "<html><body><script>render('Cllr A said: “b”')</script></body></html>").unwrap();
+        // Saved as "Unicode" by a Windows editor: UTF-16, little end first, with its mark.
+        let utf16: Vec<u8> = std::iter::once(0xfeff).chain("Fourth, in UTF-16.".encode_utf16()).flat_map(u16::to_le_bytes).collect();
+        fs::write(dir.path().join("windows.txt"), utf16).unwrap();
         let corpus = read_corpus(&[dir.path().to_path_buf(), dir.path().join("missing.txt")]);
         let names: Vec<&str> = corpus.articles.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(names, ["a.md", "b.txt", "sub/c.txt"]);
+        assert_eq!(names, ["a.md", "b.txt", "sub/c.txt", "windows.txt"]);
+        assert_eq!(corpus.articles[3].text, "Fourth, in UTF-16.");
         let problems: Vec<String> = corpus.problems.iter().map(ToString::to_string).collect();
-        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert_eq!(problems.len(), 6, "{problems:?}");
+        for file in ["empty.txt", "blank.md", "app.html"] {
+            assert!(problems.iter().any(|p| p.ends_with(&format!("{file}: no article text in it"))), "{file}: {problems:?}");
+        }
         assert!(problems.iter().any(|p| p.contains("image.txt") && p.contains("binary")));
         assert!(problems.iter().any(|p| p.contains("latin1.txt") && p.contains("not UTF-8") && p.contains("offset 3")));
         assert!(problems.iter().any(|p| p.contains("missing.txt") && p.contains("no such file")));
-    }
-
-    #[test]
-    fn a_one_article_file_is_read_up_to_the_limit_and_binary_is_turned_away_at_once() {
-        let read = |bytes: &[u8], limit| read_whole(&mut io::BufReader::new(bytes), Path::new("a.txt"), 0, limit).map_err(|e| e.to_string());
-        assert_eq!(read(b"Four", 4), Ok(b"Four".to_vec()));
-        assert_eq!(read(b"", 4), Ok(Vec::new()));
-        assert_eq!(read(b"Five!", 4), Err("a.txt: over 4 bytes, too big for one article; split it, or give its articles as JSON Lines".to_string()));
-        assert_eq!(read(b"ab\0c", 4), Err("a.txt: looks binary (NUL byte at offset 2), not an article".to_string()));
-        // Reads that would never end: a device of zeros, an endless stream of text.
-        let mut zeros = io::BufReader::new(io::repeat(0));
-        assert!(matches!(read_whole(&mut zeros, Path::new("zero"), 0, MAX_ARTICLE_BYTES), Err(InputError::Binary { offset: 0, .. })));
-        let mut endless = io::BufReader::new(io::repeat(b'a'));
-        assert!(matches!(read_whole(&mut endless, Path::new("yes"), 0, 1 << 20), Err(InputError::TooBig { limit: 1_048_576, .. })));
     }
 
     #[test]
