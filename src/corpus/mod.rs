@@ -110,7 +110,7 @@ pub fn read_bytes(name: &str, bytes: &[u8], format: InputFormat, each: &mut dyn 
 fn read_from(reader: &mut dyn BufRead, path: &Path, name: &str, format: InputFormat, size: u64, each: &mut dyn FnMut(Result<Article, InputError>)) {
     match format {
         InputFormat::JsonLines => records::read_json_lines(reader, path, name, MAX_ARTICLE_BYTES, each),
-        InputFormat::Csv => records::read_csv(reader, path, name, each),
+        InputFormat::Csv => records::read_csv(reader, path, name, MAX_ARTICLE_BYTES, each),
         InputFormat::Text | InputFormat::Markdown | InputFormat::Html => {
             let article = read_article_text(reader, path, size, MAX_ARTICLE_BYTES).map(|text| match format {
                 InputFormat::Html => {

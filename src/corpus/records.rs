@@ -117,9 +117,11 @@ fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// Reads CSV with a header row; its columns are matched by name, ignoring case.
-pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
-    let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
+/// Reads CSV with a header row; its columns are matched by name, ignoring case. A record
+/// over `limit` bytes ends the file's reading with a problem: where the next record starts
+/// is known only by reading this one to its end.
+pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, limit: u64, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(Budgeted { inner: reader, limit, read: 0 });
     let headers = match csv.byte_headers() {
         Ok(h) => h.iter().map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').trim().to_ascii_lowercase()).collect::<Vec<_>>(),
         Err(e) => return each(Err(InputError::Record { path: path.to_path_buf(), line: 1, problem: format!("no readable header row ({e})") })),
@@ -135,9 +137,13 @@ pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, each: &mut 
     let mut row = csv::ByteRecord::new();
     loop {
         let line = csv.position().line();
+        csv.get_mut().read = 0;
         match csv.read_byte_record(&mut row) {
             Ok(false) => return,
             Ok(true) => {}
+            Err(_) if csv.get_ref().read > limit => {
+                return each(Err(records.problem(line, format!("record is over {}, too big for one article; the rest of the file is not read", size_in_words(limit)))));
+            }
             Err(e) => {
                 let line = e.position().map_or(line, csv::Position::line);
                 each(Err(records.problem(line, format!("record is not valid CSV ({e})"))));
@@ -159,6 +165,26 @@ pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, each: &mut 
             Ok(Fields { id: cell(id)?, text: cell(text)?.filter(|t| !t.is_empty()).or(cell(body)?), url: cell(url)?, title: cell(title)?, published: cell(published)?, publisher: cell(publisher)? })
         })();
         each(fields.map_err(|p| records.problem(line, p)).and_then(|f| records.article(line, f)));
+    }
+}
+
+/// A reader that fails once it has read more than `limit` bytes since `read` was last set
+/// to 0: the CSV reader holds a record whole, and one endless record would hold the file.
+struct Budgeted<R> {
+    inner: R,
+    limit: u64,
+    /// Bytes read since the count was last reset.
+    read: u64,
+}
+
+impl<R: Read> Read for Budgeted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read > self.limit {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "record too big"));
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
     }
 }
 
@@ -225,7 +251,7 @@ mod tests {
     #[test]
     fn csv_with_quoted_newlines_and_a_ragged_row() {
         let input = "\u{feff}ID,Title,Text,Published\n1,One,\"First line.\n\nSecond paragraph, with a comma.\",2023-11\n2,Two\n3,Three,Third.,\n";
-        let (articles, problems) = read(read_csv, input);
+        let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, crate::corpus::MAX_ARTICLE_BYTES, each), input);
         let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["feed#1", "feed#3"]);
         assert_eq!(articles[0].text, "First line.\n\nSecond paragraph, with a comma.");
@@ -234,8 +260,23 @@ mod tests {
     }
 
     #[test]
+    fn a_csv_record_over_the_limit_ends_the_file_with_a_problem() {
+        let input = format!("id,text\n1,First.\n2,\"{}\"\n3,Never reached.\n", "word ".repeat(20_000));
+        let (mut articles, mut problems) = (Vec::new(), Vec::new());
+        read_csv(&mut input.as_bytes(), Path::new("feed"), "feed", 50_000, &mut |r| match r {
+            Ok(a) => articles.push(a.name),
+            Err(e) => problems.push(e.to_string()),
+        });
+        assert_eq!(articles, ["feed#1"]);
+        assert_eq!(problems, ["feed:3: record is over 50000 bytes, too big for one article; the rest of the file is not read"]);
+        // Under the limit, the same rows are all read.
+        let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, 1 << 20, each), &input);
+        assert_eq!((articles.len(), problems.len()), (3, 0));
+    }
+
+    #[test]
     fn csv_without_a_text_column_is_one_problem() {
-        let (articles, problems) = read(read_csv, "id,headline\n1,Hello\n");
+        let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, crate::corpus::MAX_ARTICLE_BYTES, each), "id,headline\n1,Hello\n");
         assert!(articles.is_empty());
         assert_eq!(problems, ["feed:1: the header row names no `text` or `body` column (it has: id, headline)"]);
     }
