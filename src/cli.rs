@@ -26,10 +26,10 @@ pub enum Command {
     /// Reads text, Markdown and HTML files (an article each) and JSON Lines and CSV
     /// archives (an article a record); folders recursively. A file or record that cannot
     /// be read (not UTF-8 or UTF-16, binary, empty, malformed, unreadable, over 256 MiB, a
-    /// pipe or device inside a folder) is reported on stderr with its line and the rest are still built;
-    /// the exit status is 2 only when no article could
-    /// be read. Articles are read on all cores (RAYON_NUM_THREADS to limit them); big
-    /// corpora show a progress bar when stderr is a terminal.
+    /// pipe or device inside a folder) is reported on stderr with its line and the rest
+    /// are still built; the exit status is 2 only when no article could be read. Articles
+    /// are read on all cores (RAYON_NUM_THREADS to limit them); big corpora show a
+    /// progress bar when stderr is a terminal.
     Build(BuildArgs),
     /// Draw a diagram of the articles' graph as SVG, PNG or PDF with Graphviz's `dot`.
     ///

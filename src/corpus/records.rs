@@ -195,6 +195,14 @@ mod tests {
 
     type ReadArchive = fn(&mut dyn BufRead, &Path, &str, &mut dyn FnMut(Result<Article, InputError>));
 
+    fn json_lines(r: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
+        read_json_lines(r, path, source, crate::corpus::MAX_ARTICLE_BYTES, each);
+    }
+
+    fn csv(r: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
+        read_csv(r, path, source, crate::corpus::MAX_ARTICLE_BYTES, each);
+    }
+
     fn read(format: ReadArchive, input: &str) -> (Vec<Article>, Vec<String>) {
         let (mut articles, mut problems) = (Vec::new(), Vec::new());
         format(&mut input.as_bytes(), Path::new("feed"), "feed", &mut |r| match r {
@@ -218,7 +226,7 @@ mod tests {
             r#"{"id": "11", "text": "Bad date.", "published": "last Tuesday"}"#, "\n",
             r#"{"text": "No id, named by its line."}"#,
         );
-        let (articles, problems) = read(|r, p, s, each| read_json_lines(r, p, s, crate::corpus::MAX_ARTICLE_BYTES, each), input);
+        let (articles, problems) = read(json_lines, input);
         let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["feed#7", "feed#8", "feed#line-9"]);
         assert_eq!(articles[0].meta.published, PartialDate::from_iso("2024-03-05"));
@@ -251,7 +259,7 @@ mod tests {
     #[test]
     fn csv_with_quoted_newlines_and_a_ragged_row() {
         let input = "\u{feff}ID,Title,Text,Published\n1,One,\"First line.\n\nSecond paragraph, with a comma.\",2023-11\n2,Two\n3,Three,Third.,\n";
-        let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, crate::corpus::MAX_ARTICLE_BYTES, each), input);
+        let (articles, problems) = read(csv, input);
         let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["feed#1", "feed#3"]);
         assert_eq!(articles[0].text, "First line.\n\nSecond paragraph, with a comma.");
@@ -276,7 +284,7 @@ mod tests {
 
     #[test]
     fn csv_without_a_text_column_is_one_problem() {
-        let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, crate::corpus::MAX_ARTICLE_BYTES, each), "id,headline\n1,Hello\n");
+        let (articles, problems) = read(csv, "id,headline\n1,Hello\n");
         assert!(articles.is_empty());
         assert_eq!(problems, ["feed:1: the header row names no `text` or `body` column (it has: id, headline)"]);
     }

@@ -50,9 +50,10 @@ impl FileId {
 /// The sources at `paths`, in name order: folders are walked for files with an ending of
 /// a known format, hidden entries skipped, and a pipe, socket or device among them is
 /// reported rather than read; files named directly are read whatever their ending and
-/// kind (a pipe from `<(...)` among them); `-` is standard input. `forced` overrides every format. A file reached twice
-/// is read once; two files that would share a name are each named by their path as given,
-/// so that their articles, statements and evidence never merge.
+/// kind (a pipe from `<(...)` among them); `-` is standard input. `forced` overrides
+/// every format. A file reached twice is read once; two files that would share a name
+/// are each named by their path as given, so that their articles, statements and
+/// evidence never merge.
 pub fn find_sources(paths: &[PathBuf], forced: Option<InputFormat>) -> (Vec<Source>, Vec<InputError>) {
     let mut found = Vec::new();
     let mut problems = Vec::new();
