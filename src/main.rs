@@ -44,10 +44,28 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("quotegraph: error: {e:#}");
+            eprintln!("quotegraph: error: {}", describe(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, joined by ": ". A cause is left out when the message before it
+/// already says it: the library's errors name their cause in their own message, so `{:#}`
+/// would print "No such file or directory" twice.
+fn describe(e: &anyhow::Error) -> String {
+    let mut said = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if said.contains(&text) {
+            continue;
+        }
+        if !said.is_empty() {
+            said.push_str(": ");
+        }
+        said.push_str(&text);
+    }
+    said
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -237,4 +255,23 @@ fn sparql(args: &SparqlArgs) -> Result<ExitCode> {
     let format = output_format(&args.ask);
     to_stdout(|out| Ok(sparql::write_sparql(&answer, format, &iris, out)?))?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cause_already_in_the_message_is_said_once() {
+        let missing = || io::Error::new(io::ErrorKind::NotFound, "No such file or directory");
+        let named = quotegraph::error::InputError::Io { path: "feed.jsonl".into(), source: missing() };
+        let cases = [
+            (anyhow::Error::new(named).context("reading the corpus"), "reading the corpus: feed.jsonl: No such file or directory"),
+            (anyhow::Error::new(missing()).context("opening graph.json"), "opening graph.json: No such file or directory"),
+            (anyhow::anyhow!("no article could be read"), "no article could be read"),
+        ];
+        for (error, said) in cases {
+            assert_eq!(describe(&error), said);
+        }
+    }
 }

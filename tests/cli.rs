@@ -134,3 +134,12 @@ fn help_explains_the_commands() {
     let none = quotegraph(&["build"]);
     assert_eq!(none.status.code(), Some(2));
 }
+
+#[test]
+fn an_error_names_its_cause_once() {
+    let out = quotegraph(&["query", "--graph", "no-such-graph.json", "statements by Labour"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("quotegraph: error: no-such-graph.json: "), "{stderr}");
+    assert_eq!(stderr.matches("(os error 2)").count(), 1, "{stderr}");
+}
