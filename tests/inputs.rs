@@ -94,6 +94,22 @@ fn stdin_is_read_with_a_dash_and_its_format_guessed_or_given() {
 }
 
 #[test]
+fn a_problem_on_stdin_is_named_as_stdin() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotegraph"))
+        .args(["build", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(JSONL.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("skipped <stdin>:2: record is not valid JSON"), "{stderr}");
+}
+
+#[test]
 fn two_articles_of_one_file_name_stay_two_articles() {
     // Scrapers write one folder a day with the same file names in each.
     let dir = tempfile::tempdir().unwrap();

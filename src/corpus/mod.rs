@@ -83,8 +83,11 @@ pub fn published_date(text: &str) -> Option<PartialDate> {
 /// Reads one source, handing each article (or the problem that stopped one) to `each` as
 /// it is read: an archive is streamed record by record.
 pub fn read_source(source: &Source, each: &mut dyn FnMut(Result<Article, InputError>)) {
-    let io_error = |e: io::Error| InputError::Io { path: source.path.clone(), source: e };
-    let mut reader: Box<dyn BufRead> = if source.path.as_os_str() == STDIN {
+    let stdin = source.path.as_os_str() == STDIN;
+    // Problems name standard input in words: "-: no article text in it" reads as a typo.
+    let shown = if stdin { Path::new("<stdin>") } else { source.path.as_path() };
+    let io_error = |e: io::Error| InputError::Io { path: shown.to_path_buf(), source: e };
+    let mut reader: Box<dyn BufRead> = if stdin {
         Box::new(io::stdin().lock())
     } else {
         match fs::File::open(&source.path) {
@@ -99,7 +102,7 @@ pub fn read_source(source: &Source, each: &mut dyn FnMut(Result<Article, InputEr
             Err(e) => return each(Err(io_error(e))),
         },
     };
-    read_from(&mut reader, &source.path, &source.name, format, source.bytes, each);
+    read_from(&mut reader, shown, &source.name, format, source.bytes, each);
 }
 
 /// Reads articles of `format` from bytes already in memory, as [`read_source`] reads a file.
