@@ -19,7 +19,7 @@ pub use format::InputFormat;
 pub use html::{read_page, Page};
 pub use sources::{find_sources, Source};
 pub use text::article_text;
-use text::read_article_text;
+use text::{html_text, read_article_bytes};
 
 /// The path that names standard input.
 pub const STDIN: &str = "-";
@@ -115,12 +115,12 @@ fn read_from(reader: &mut dyn BufRead, path: &Path, name: &str, format: InputFor
         InputFormat::JsonLines => records::read_json_lines(reader, path, name, MAX_ARTICLE_BYTES, each),
         InputFormat::Csv => records::read_csv(reader, path, name, MAX_ARTICLE_BYTES, each),
         InputFormat::Text | InputFormat::Markdown | InputFormat::Html => {
-            let article = read_article_text(reader, path, size, MAX_ARTICLE_BYTES).map(|text| match format {
-                InputFormat::Html => {
-                    let page = read_page(&text);
+            let article = read_article_bytes(reader, path, size, MAX_ARTICLE_BYTES).and_then(|bytes| match format {
+                InputFormat::Html => html_text(path, bytes).map(|html| {
+                    let page = read_page(&html);
                     Article { name: name.to_string(), text: page.text, meta: page.meta }
-                }
-                _ => Article::new(name, text),
+                }),
+                _ => article_text(path, bytes).map(|text| Article::new(name, text)),
             });
             each(article.and_then(|a| if a.text.trim().is_empty() { Err(InputError::NoText { path: path.to_path_buf() }) } else { Ok(a) }));
         }
@@ -171,10 +171,13 @@ mod tests {
         // Saved as "Unicode" by a Windows editor: UTF-16, little end first, with its mark.
         let utf16: Vec<u8> = std::iter::once(0xfeff).chain("Fourth, in UTF-16.".encode_utf16()).flat_map(u16::to_le_bytes).collect();
         fs::write(dir.path().join("windows.txt"), utf16).unwrap();
+        // An older site's page, in the charset its head declares.
+        fs::write(dir.path().join("old.html"), b"<meta charset=\"windows-1252\"><p>Fifth, caf\xe9.</p>").unwrap();
         let corpus = read_corpus(&[dir.path().to_path_buf(), dir.path().join("missing.txt")]);
         let names: Vec<&str> = corpus.articles.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(names, ["a.md", "b.txt", "sub/c.txt", "windows.txt"]);
-        assert_eq!(corpus.articles[3].text, "Fourth, in UTF-16.");
+        assert_eq!(names, ["a.md", "b.txt", "old.html", "sub/c.txt", "windows.txt"]);
+        assert_eq!(corpus.articles[2].text, "Fifth, café.");
+        assert_eq!(corpus.articles[4].text, "Fourth, in UTF-16.");
         let problems: Vec<String> = corpus.problems.iter().map(ToString::to_string).collect();
         assert_eq!(problems.len(), 6, "{problems:?}");
         for file in ["empty.txt", "blank.md", "app.html"] {

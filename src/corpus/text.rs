@@ -1,15 +1,15 @@
-//! The text of a one-article file: UTF-8, or UTF-16 with its byte-order mark, never
-//! binary, never beyond the size of an article.
+//! The text of a one-article file: UTF-8, UTF-16 with its byte-order mark, or for an HTML
+//! page the charset it declares; never binary, never beyond the size of an article.
 
 use std::io::{BufRead, Read};
 use std::path::Path;
 
 use crate::error::InputError;
 
-/// Reads a one-article file of `size` bytes (0 when unknown) as text, up to `limit` bytes.
+/// Reads the bytes of a one-article file of `size` bytes (0 when unknown), up to `limit`.
 /// A NUL among the first bytes read ends the read at once, so that a device or an image
 /// is turned away without being read to its end.
-pub(super) fn read_article_text(reader: &mut dyn BufRead, path: &Path, size: u64, limit: u64) -> Result<String, InputError> {
+pub(super) fn read_article_bytes(reader: &mut dyn BufRead, path: &Path, size: u64, limit: u64) -> Result<Vec<u8>, InputError> {
     let io_error = |source| InputError::Io { path: path.to_path_buf(), source };
     let start = reader.fill_buf().map_err(io_error)?;
     if utf16_order(start).is_none() {
@@ -22,7 +22,7 @@ pub(super) fn read_article_text(reader: &mut dyn BufRead, path: &Path, size: u64
     if bytes.len() as u64 > limit {
         return Err(InputError::TooBig { path: path.to_path_buf(), limit });
     }
-    article_text(path, bytes)
+    Ok(bytes)
 }
 
 /// The text of a file's bytes: UTF-8, or UTF-16 when they start with its byte-order mark
@@ -35,6 +35,33 @@ pub fn article_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
         return Err(InputError::Binary { path: path.to_path_buf(), offset });
     }
     String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })
+}
+
+/// The text of an HTML page's bytes: as [`article_text`], except that a page which is not
+/// UTF-8 is decoded in the charset its head declares (`<meta charset="windows-1252">`, or
+/// `charset=` in a `Content-Type` meta), as older news sites serve their pages. A page that
+/// is valid UTF-8 is read as UTF-8 whatever it declares, since a template's stale
+/// declaration is likelier than Latin text that happens to be valid UTF-8.
+pub(super) fn html_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
+    let needs_charset = utf16_order(&bytes).is_none() && memchr::memchr(0, &bytes).is_none() && std::str::from_utf8(&bytes).is_err();
+    if needs_charset {
+        if let Some(text) = declared_charset(&bytes).and_then(|encoding| encoding.decode_without_bom_handling_and_without_replacement(&bytes)) {
+            return Ok(text.into_owned());
+        }
+    }
+    article_text(path, bytes)
+}
+
+/// How far into a page its charset declaration is looked for (as browsers' prescan does).
+const CHARSET_PRESCAN: usize = 1024;
+
+/// The encoding named by the first `charset=` among a page's first bytes, if it names one.
+fn declared_charset(page: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &page[..page.len().min(CHARSET_PRESCAN)];
+    let at = head.windows(8).position(|w| w.eq_ignore_ascii_case(b"charset="))? + 8;
+    let label = head[at..].iter().skip_while(|&&b| b == b'"' || b == b'\'' || b == b' ');
+    let label: Vec<u8> = label.take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')).copied().collect();
+    encoding_rs::Encoding::for_label(&label)
 }
 
 /// The order of the two bytes of each UTF-16 code unit.
@@ -86,7 +113,8 @@ mod tests {
     use crate::corpus::MAX_ARTICLE_BYTES;
 
     fn read(bytes: &[u8], limit: u64) -> Result<String, String> {
-        read_article_text(&mut io::BufReader::new(bytes), Path::new("a.txt"), 0, limit).map_err(|e| e.to_string())
+        let path = Path::new("a.txt");
+        read_article_bytes(&mut io::BufReader::new(bytes), path, 0, limit).and_then(|b| article_text(path, b)).map_err(|e| e.to_string())
     }
 
     fn utf16(text: &str, order: ByteOrder) -> Vec<u8> {
@@ -103,9 +131,9 @@ mod tests {
         assert_eq!(read(b"caf\xe9", 8), Err("a.txt: not UTF-8 text (invalid byte at offset 3); convert it to UTF-8 first".to_string()));
         // Reads that would never end: a device of zeros, an endless stream of text.
         let mut zeros = io::BufReader::new(io::repeat(0));
-        assert!(matches!(read_article_text(&mut zeros, Path::new("zero"), 0, MAX_ARTICLE_BYTES), Err(InputError::Binary { offset: 0, .. })));
+        assert!(matches!(read_article_bytes(&mut zeros, Path::new("zero"), 0, MAX_ARTICLE_BYTES), Err(InputError::Binary { offset: 0, .. })));
         let mut endless = io::BufReader::new(io::repeat(b'a'));
-        assert!(matches!(read_article_text(&mut endless, Path::new("yes"), 0, 1 << 20), Err(InputError::TooBig { limit: 1_048_576, .. })));
+        assert!(matches!(read_article_bytes(&mut endless, Path::new("yes"), 0, 1 << 20), Err(InputError::TooBig { limit: 1_048_576, .. })));
     }
 
     #[test]
@@ -117,6 +145,30 @@ mod tests {
         // The mark alone is an empty text; without the mark, UTF-16 holds NULs and is binary.
         assert_eq!(read(&[0xff, 0xfe], 8), Ok(String::new()));
         assert!(read(&utf16("Hi", ByteOrder::Little)[2..], 8).is_err_and(|e| e.contains("looks binary")));
+    }
+
+    #[test]
+    fn a_page_that_is_not_utf8_is_read_in_the_charset_it_declares() {
+        let page = |head: &str, body: &[u8]| [head.as_bytes(), b"<p>Cllr Ren", body, b" said: ", b"\x93Caf\xe9s shut.\x94</p>"].concat();
+        let cases: [(Vec<u8>, Result<&str, &str>); 6] = [
+            (page(r#"<meta charset="windows-1252">"#, b"\xe9e"), Ok("Cllr Renée said: “Cafés shut.”")),
+            (page(r#"<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=ISO-8859-1">"#, b"\xe9e"), Ok("Cllr Renée said: “Cafés shut.”")),
+            // Labels are read as browsers read them: latin1 is windows-1252.
+            (page("<meta charset='latin1' />", b"\xe9e"), Ok("Cllr Renée said: “Cafés shut.”")),
+            // No declaration, or one no encoding answers to: still not UTF-8.
+            (page("<title>x</title>", b"\xe9e"), Err("a.html: not UTF-8 text (invalid byte at offset 27); convert it to UTF-8 first")),
+            (page(r#"<meta charset="klingon">"#, b"\xe9e"), Err("a.html: not UTF-8 text (invalid byte at offset 35); convert it to UTF-8 first")),
+            // Bytes that cannot be in the declared charset are not decoded with replacements.
+            (page(r#"<meta charset="shift_jis">"#, b"\x81"), Err("a.html: not UTF-8 text (invalid byte at offset 37); convert it to UTF-8 first")),
+        ];
+        for (bytes, want) in cases {
+            let got = html_text(Path::new("a.html"), bytes.clone()).map_err(|e| e.to_string());
+            let got = got.map(|html| crate::corpus::read_page(&html).text);
+            assert_eq!(got.as_deref().map_err(String::as_str), want.map(str::trim), "{}", String::from_utf8_lossy(&bytes));
+        }
+        // A page that is valid UTF-8 is read as UTF-8, whatever its stale declaration says.
+        let utf8 = "<meta charset=\"iso-8859-1\"><p>Cllr Renée said: “Cafés shut.”</p>";
+        assert_eq!(html_text(Path::new("a.html"), utf8.as_bytes().to_vec()).unwrap(), utf8);
     }
 
     #[test]
