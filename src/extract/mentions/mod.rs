@@ -243,6 +243,13 @@ mod tests {
         assert_eq!(mentions("St Bride’s Community Hospital was rated good")[0].0, "St Bride’s Community Hospital");
         assert_eq!(mentions("Saint Anne's Primary School pupils")[0].0, "Saint Anne's Primary School");
         assert_eq!(mentions("Eastmoor’s Primary School pupils")[0].0, "Primary School");
+        // What the CQC, Ofsted and the prisons inspectorate inspect besides councils and trusts.
+        for name in ["Oakfield Care Home", "Willow Bank Nursing Home", "St Clare’s Hospice", "Park Lane Surgery", "Riverside Medical Practice", "Abbey Dental Clinic", "Little Acorns Nursery", "HMP Northmoor Prison"] {
+            let found = mentions(&format!("The inspectors rated {name} inadequate."));
+            assert!(found.iter().any(|(text, kind)| text == name && matches!(kind, MentionKind::Organization { .. })), "{name}: {found:?}");
+        }
+        // A head word only ends a name: "went home", "in practice" name nothing.
+        assert!(mentions("Staff went home and, in practice, the surgery waited.").is_empty());
     }
 
     #[test]
