@@ -322,6 +322,8 @@ mod tests {
                 vec![row("Redcliffe District Council", Direct, "Charges have been frozen for five years.")]),
             ("a bare spokesman speaks for the body in focus", "The Probation Service said it would respond. A spokesman said: “We accept every recommendation.”",
                 vec![row("Probation Service", Indirect, "it would respond"), row("Probation Service", Direct, "We accept every recommendation.")]),
+            ("a bare spokesperson does not speak for a councillor's party", "Harbour View Care Home was rated inadequate.\n\nCllr Jo Penn, the Liberal Democrat health lead, said: “Residents deserve better.”\n\n“We are putting this right,” a spokesperson said.",
+                vec![row("Jo Penn", Direct, "Residents deserve better."), row("Harbour View Care Home", Direct, "We are putting this right,")]),
             ("according to", "The Care Inspectorate visited Glenmuir House. According to the inspectorate, meals were “often cold” at weekends.",
                 vec![row("Care Inspectorate", Partial, "often cold")]),
             ("a passive with its agent", "Wards at Easton General Hospital were judged to be “unsafe and understaffed” by the Care Quality Commission.",

@@ -57,7 +57,7 @@ impl Discourse {
     pub fn resolve(&mut self, a: &Analysis<'_>, subject: &Subject, sentence: usize, pos: usize) -> Option<usize> {
         match subject {
             Subject::Mention(ix) => self.resolve_mention(a, *ix, pos),
-            Subject::Focus => self.pronoun(a, Pronoun::It, sentence, pos),
+            Subject::Focus => self.nearest(a, sentence, pos, |e| is_body(&a.entities[e])),
             Subject::Role(words) => role_holder(a, words, pos).or_else(|| self.pronoun(a, Pronoun::They, sentence, pos).filter(|&e| is_person(&a.entities[e]))),
         }
     }
@@ -85,10 +85,9 @@ impl Discourse {
         }
     }
 
-    /// Walks back sentence by sentence: a fitting speaker attributed there wins, then the
-    /// first fitting mention in the reporter's words.
+    /// The nearest entity that pronoun `p` can stand for (see [`Discourse::nearest`]).
     fn pronoun(&self, a: &Analysis<'_>, p: Pronoun, sentence: usize, pos: usize) -> Option<usize> {
-        let fits = |e: usize| {
+        self.nearest(a, sentence, pos, |e| {
             let entity = &a.entities[e];
             match p {
                 Pronoun::He => is_person(entity) && self.gender(a, e) != Gender::Female,
@@ -96,7 +95,12 @@ impl Discourse {
                 Pronoun::They => true,
                 Pronoun::It => !is_person(entity),
             }
-        };
+        })
+    }
+
+    /// Walks back sentence by sentence: a fitting speaker attributed there wins, then the
+    /// first fitting mention in the reporter's words.
+    fn nearest(&self, a: &Analysis<'_>, sentence: usize, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
         for s in (sentence.saturating_sub(PRONOUN_LOOKBACK)..=sentence).rev() {
             let said_here = self.said.get(&s).map_or(&[][..], Vec::as_slice);
             if let Some(&speaker) = said_here.iter().rev().take(SENTENCE_CANDIDATES).find(|&&e| fits(e)) {
@@ -123,6 +127,13 @@ impl Discourse {
 
 fn is_person(e: &Entity) -> bool {
     e.kind == NodeKind::Person
+}
+
+/// True for what a bare "a spokesperson" can speak for: an organisation. Not a party,
+/// whose spokespeople reporters name as such ("a Labour spokesperson"); a party in the
+/// sentences before is most often a councillor's, as in "Cllr Lee, the Green leader".
+fn is_body(e: &Entity) -> bool {
+    !matches!(e.kind, NodeKind::Person | NodeKind::Party)
 }
 
 /// The person whose sentence in the article holds every word of `role`, nearest before
