@@ -339,6 +339,17 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_a_subordinator_does_not_share_the_subject_before_it() {
+        // The council was told; the finding is the watchdog's.
+        let text = "Council told to improve after watchdog finds “serious failings”\n\nOfsted inspected Westmoor Council.";
+        let found = statements(text);
+        assert!(found.iter().all(|(speaker, ..)| speaker != "Westmoor Council"), "{found:?}");
+        // Joined by "and", the second verb still shares the subject of the first.
+        let text = "Cllr Ana Ruiz criticised the plan and said it was “a fantasy”.";
+        assert_eq!(statements(text), [row("Ana Ruiz", StatementKind::Partial, "a fantasy")]);
+    }
+
+    #[test]
     fn quotes_nobody_says_are_not_statements() {
         let cases = [
             "The school kept its ‘Good’ rating after the visit.",

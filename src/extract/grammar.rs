@@ -19,6 +19,10 @@ pub const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was",
 /// Words that join two verb phrases sharing one subject ("inspected X and found that").
 pub const CONJUNCTIONS: &[&str] = &["and", "but"];
 
+/// Words that open a clause with a subject of its own ("Council told to improve after
+/// watchdog finds ..."): a verb after one does not share the subject of a verb before it.
+pub const SUBORDINATORS: &[&str] = &["after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while"];
+
 /// Words that, with a following time noun, make a time adverbial ("this summer").
 pub const TIME_DEICTICS: &[&str] = &["earlier", "last", "next", "this"];
 

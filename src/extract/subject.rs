@@ -6,7 +6,7 @@ use crate::lexicon::{Lexicon, ProxyAttach};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, SUBORDINATORS, TIME_DEICTICS, TIME_NOUNS};
 use super::mentions::MentionKind;
 use super::tokens::Word;
 
@@ -217,6 +217,9 @@ pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
     let before = Span::new(sentence.start, verb.start);
     let words = a.words_in(before);
     if let Some(k) = (0..words.len()).find(|&k| !a.in_quote(words[k].span) && is_cue_verb(words, k, lex)) {
+        if words[k + 1..].iter().any(|w| grammar::is(SUBORDINATORS, w.text)) {
+            return None;
+        }
         if let Some(s) = subject_before(a, sentence, words[k].span, lex) {
             return Some(s);
         }
