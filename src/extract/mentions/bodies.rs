@@ -83,8 +83,11 @@ impl Finder<'_, '_> {
                 while end < self.words.len() && end - start < MAX_ORG_WORDS && self.joined(end - 1) {
                     let connector = match self.words[end].text {
                         "for" | "of" => end + 1 < self.words.len() && self.org_word(end + 1),
-                        // "and" joins words of one name, not two bodies ("... and Avonford Police").
-                        "and" | "&" => end + 1 < self.words.len() && self.org_word(end + 1) && !self.head_follows(end + 1),
+                        // "and" joins words of one name, not two bodies ("... and Avonford Police"),
+                        // and only inside a "for" or "of" part ("Department for Business and
+                        // Trade"): right after the head it joins a title ("Police and Crime
+                        // Commissioner Ann Cole") or a second body.
+                        "and" | "&" => end > i + 1 && end + 1 < self.words.len() && self.org_word(end + 1) && !self.head_follows(end + 1),
                         _ => false,
                     };
                     if connector || (end > i + 1 && self.org_word(end)) {

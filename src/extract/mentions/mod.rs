@@ -248,6 +248,10 @@ mod tests {
             let found = mentions(&format!("The inspectors rated {name} inadequate."));
             assert!(found.iter().any(|(text, kind)| text == name && matches!(kind, MentionKind::Organization { .. })), "{name}: {found:?}");
         }
+        // "and" right after a head joins a title or a second body, not the name's words.
+        assert_eq!(mentions("Police and Crime Commissioner Dave Mill spoke"), [("Dave Mill".into(), person("Dave Mill", Gender::Unknown))]);
+        assert_eq!(mentions("the Department for Business and Trade")[0].0, "Department for Business and Trade");
+        assert_eq!(mentions("Avon and Somerset Police officers")[0].0, "Avon and Somerset Police");
         // A head word only ends a name: "went home", "in practice" name nothing.
         assert!(mentions("Staff went home and, in practice, the surgery waited.").is_empty());
     }
