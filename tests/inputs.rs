@@ -72,18 +72,23 @@ fn every_format_in_one_folder_and_broken_ones_are_reported_by_file_and_line() {
     assert!(!graph.to_string().contains("Fake Person"), "script text was read as the article");
 }
 
+/// Runs the binary with `args`, writing `input` to its standard input.
+fn with_stdin(args: &[&str], input: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotegraph"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn stdin_is_read_with_a_dash_and_its_format_guessed_or_given() {
     let run = |args: &[&str], input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_quotegraph"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = with_stdin(args, input);
         assert!(out.status.success(), "{}", stderr_of(&out));
         speakers(&serde_json::from_slice(&out.stdout).unwrap())
     };
@@ -95,15 +100,7 @@ fn stdin_is_read_with_a_dash_and_its_format_guessed_or_given() {
 
 #[test]
 fn a_problem_on_stdin_is_named_as_stdin() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_quotegraph"))
-        .args(["build", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(JSONL.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = with_stdin(&["build", "-"], JSONL);
     assert!(out.status.success());
     let stderr = stderr_of(&out);
     assert!(stderr.contains("skipped <stdin>:2: record is not valid JSON"), "{stderr}");
