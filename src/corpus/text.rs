@@ -10,6 +10,10 @@ use crate::error::InputError;
 /// A NUL among the first bytes read ends the read at once, so that a device or an image
 /// is turned away without being read to its end.
 pub(super) fn read_article_bytes(reader: &mut dyn BufRead, path: &Path, size: u64, limit: u64) -> Result<Vec<u8>, InputError> {
+    // A file known to be too big is turned away unread.
+    if size > limit {
+        return Err(InputError::TooBig { path: path.to_path_buf(), limit });
+    }
     let io_error = |source| InputError::Io { path: path.to_path_buf(), source };
     let start = reader.fill_buf().map_err(io_error)?;
     if utf16_order(start).is_none() {
@@ -17,7 +21,7 @@ pub(super) fn read_article_bytes(reader: &mut dyn BufRead, path: &Path, size: u6
             return Err(InputError::Binary { path: path.to_path_buf(), offset });
         }
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size.min(limit)).unwrap_or(0));
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     reader.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(io_error)?;
     if bytes.len() as u64 > limit {
         return Err(InputError::TooBig { path: path.to_path_buf(), limit });
@@ -132,6 +136,8 @@ mod tests {
         // Reads that would never end: a device of zeros, an endless stream of text.
         let mut zeros = io::BufReader::new(io::repeat(0));
         assert!(matches!(read_article_bytes(&mut zeros, Path::new("zero"), 0, MAX_ARTICLE_BYTES), Err(InputError::Binary { offset: 0, .. })));
+        // A file whose size is known to be over the limit is not read at all.
+        assert!(matches!(read_article_bytes(&mut io::BufReader::new(io::empty()), Path::new("big"), 5, 4), Err(InputError::TooBig { limit: 4, .. })));
         let mut endless = io::BufReader::new(io::repeat(b'a'));
         assert!(matches!(read_article_bytes(&mut endless, Path::new("yes"), 0, 1 << 20), Err(InputError::TooBig { limit: 1_048_576, .. })));
     }
