@@ -32,13 +32,7 @@ pub(super) fn read_article_bytes(reader: &mut dyn BufRead, path: &Path, size: u6
 /// The text of a file's bytes: UTF-8, or UTF-16 when they start with its byte-order mark
 /// (Windows editors save "Unicode" text so). Bytes holding a NUL are binary, not text.
 pub fn article_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    if let Some(order) = utf16_order(&bytes) {
-        return utf16_text(path, &bytes[2..], order);
-    }
-    if let Some(offset) = memchr::memchr(0, &bytes) {
-        return Err(InputError::Binary { path: path.to_path_buf(), offset });
-    }
-    String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })
+    decode(path, bytes).map_err(|(error, _)| error)
 }
 
 /// The text of an HTML page's bytes: as [`article_text`], except that a page which is not
@@ -47,13 +41,24 @@ pub fn article_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
 /// is valid UTF-8 is read as UTF-8 whatever it declares, since a template's stale
 /// declaration is likelier than Latin text that happens to be valid UTF-8.
 pub(super) fn html_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    let needs_charset = utf16_order(&bytes).is_none() && memchr::memchr(0, &bytes).is_none() && std::str::from_utf8(&bytes).is_err();
-    if needs_charset {
-        if let Some(text) = declared_charset(&bytes).and_then(|encoding| encoding.decode_without_bom_handling_and_without_replacement(&bytes)) {
-            return Ok(text.into_owned());
+    decode(path, bytes).or_else(|(error, bytes)| match (&error, declared_charset(&bytes)) {
+        (InputError::NotUtf8 { .. }, Some(encoding)) => {
+            encoding.decode_without_bom_handling_and_without_replacement(&bytes).map(String::from).ok_or(error)
         }
+        _ => Err(error),
+    })
+}
+
+/// [`article_text`], handing back the bytes with an error that is not UTF-8, so that a
+/// declared charset can be tried on them.
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, (InputError, Vec<u8>)> {
+    if let Some(order) = utf16_order(&bytes) {
+        return utf16_text(path, &bytes[2..], order).map_err(|error| (error, Vec::new()));
     }
-    article_text(path, bytes)
+    if let Some(offset) = memchr::memchr(0, &bytes) {
+        return Err((InputError::Binary { path: path.to_path_buf(), offset }, Vec::new()));
+    }
+    String::from_utf8(bytes).map_err(|e| (InputError::NotUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() }, e.into_bytes()))
 }
 
 /// How far into a page its charset declaration is looked for (as browsers' prescan does).
