@@ -246,13 +246,9 @@ mod tests {
         let long = format!(r#"{{"id": "2", "text": "{}"}}"#, "word ".repeat(40));
         // The last line is too long and ends the file without a line break.
         let input = format!("{fits}\n{long}\n{also_fits}\n{long}");
-        let limit = fits.len() as u64;
-        let (mut articles, mut problems) = (Vec::new(), Vec::new());
-        read_json_lines(&mut input.as_bytes(), Path::new("feed"), "feed", limit, &mut |r| match r {
-            Ok(a) => articles.push(a.name),
-            Err(e) => problems.push(e.to_string()),
-        });
-        assert_eq!(articles, ["feed#1", "feed#3"]);
+        assert_eq!(fits.len(), 27);
+        let (articles, problems) = read(|r, p, s, each| read_json_lines(r, p, s, 27, each), &input);
+        assert_eq!(articles.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["feed#1", "feed#3"]);
         assert_eq!(problems, ["feed:2: record is over 27 bytes, too big for one article", "feed:4: record is over 27 bytes, too big for one article"]);
     }
 
@@ -270,12 +266,8 @@ mod tests {
     #[test]
     fn a_csv_record_over_the_limit_ends_the_file_with_a_problem() {
         let input = format!("id,text\n1,First.\n2,\"{}\"\n3,Never reached.\n", "word ".repeat(20_000));
-        let (mut articles, mut problems) = (Vec::new(), Vec::new());
-        read_csv(&mut input.as_bytes(), Path::new("feed"), "feed", 50_000, &mut |r| match r {
-            Ok(a) => articles.push(a.name),
-            Err(e) => problems.push(e.to_string()),
-        });
-        assert_eq!(articles, ["feed#1"]);
+        let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, 50_000, each), &input);
+        assert_eq!(articles.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["feed#1"]);
         assert_eq!(problems, ["feed:3: record is over 50000 bytes, too big for one article; the rest of the file is not read"]);
         // Under the limit, the same rows are all read.
         let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, 1 << 20, each), &input);
