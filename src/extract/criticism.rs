@@ -3,8 +3,12 @@
 //! first name after the verb.
 
 use crate::lexicon::{Lexicon, WordClass};
+use crate::model::Polarity;
 
 use super::analysis::Analysis;
+use super::attribution::Attributed;
+use super::findings::polarity;
+use super::inspections::InspectionEvent;
 use super::reference::Discourse;
 use super::subject::{shared_subject, subject_before, used_actively};
 
@@ -54,6 +58,20 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
     out
 }
 
+/// The inspectorate's criticism of the body it inspected, when the inspection the article
+/// reports has no grade and the inspectorate's words about it are all negative ("found to
+/// have “widespread failings”", "inspectors said: “Too many children wait too long.”").
+// A low grade is a criticism by itself (the merge adds it) and a good one is not, whatever
+// the report also says; without a grade the inspectorate's own words are all there is.
+pub fn inspectorate_criticism(a: &Analysis<'_>, statements: &[Attributed], inspections: &[InspectionEvent], lex: &Lexicon) -> Option<Criticism> {
+    let critic = a.main_inspectorate()?;
+    let reported = inspections.iter().find(|e| !e.historical)?;
+    let target = reported.subject.filter(|&t| t != critic && reported.rating.is_none())?;
+    let mut own = statements.iter().filter(|s| s.speaker == critic).peekable();
+    let first = own.peek()?.sentence;
+    own.all(|s| polarity(&s.text, lex) == Polarity::Negative).then_some(Criticism { critic, target, sentence: first })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +99,43 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(read(text), pairs(want), "{text}");
+        }
+    }
+
+    /// The inspectorate criticisms of an article, as (critic, target) labels.
+    fn inspectorate_pairs(text: &str) -> Vec<(String, String)> {
+        let extractor = crate::extract::Extractor::new().unwrap();
+        let (a, facts) = extractor.read(text);
+        let lex = extractor.lexicon();
+        inspectorate_criticism(&a, &facts.statements, &facts.inspections, lex)
+            .map(|c| (a.entities[c.critic].label.clone(), a.entities[c.target].label.clone()))
+            .into_iter()
+            .collect()
+    }
+
+    #[test]
+    fn an_inspectorate_criticises_what_it_inspected_when_its_words_are_all_negative() {
+        let visit = "The Care Quality Commission inspected Meadowbank Hospital in March.";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("The CQC said: “Patients waited too long for pain relief and staff were not always available.”", &[("Care Quality Commission", "Meadowbank Hospital")]),
+            ("The watchdog found “serious failings” in the emergency department.", &[("Care Quality Commission", "Meadowbank Hospital")]),
+            // Praise as well as criticism, or no words of its own: no criticism.
+            ("The CQC said: “Staff were caring, but records were not kept up to date.”", &[]),
+            ("The CQC said it would publish its report next month.", &[]),
+            ("Hospital chief executive Dr Ruth Kemp said: “We are not complacent.”", &[]),
+        ];
+        for (said, want) in cases {
+            let text = format!("{visit}\n\n{said}");
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(inspectorate_pairs(&text), want, "{said}");
+        }
+    }
+
+    #[test]
+    fn a_grade_decides_instead_of_the_inspectorate_s_words() {
+        for grade in ["good", "inadequate"] {
+            let text = format!("The Care Quality Commission rated Meadowbank Hospital {grade} in March.\n\nThe CQC said: “Patients waited too long.”");
+            assert_eq!(inspectorate_pairs(&text), [], "{grade}");
         }
     }
 }

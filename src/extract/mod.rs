@@ -79,16 +79,11 @@ impl Extractor {
     pub fn read_dated<'t>(&self, text: &'t str, published: Option<PartialDate>) -> (Analysis<'t>, ArticleFacts) {
         let lex = &self.lexicon;
         let analysis = Analysis::new(text, lex);
-        let (statements, criticisms) = attribution::attribute(&analysis, lex);
+        let (statements, mut criticisms) = attribution::attribute(&analysis, lex);
         let (roles, memberships) = roles::roles_and_memberships(&analysis, lex);
-        let facts = ArticleFacts {
-            statements,
-            criticisms,
-            roles,
-            memberships,
-            inspections: inspections::inspections(&analysis, lex, published),
-            findings: findings::findings(&analysis, lex),
-        };
+        let inspections = inspections::inspections(&analysis, lex, published);
+        criticisms.extend(criticism::inspectorate_criticism(&analysis, &statements, &inspections, lex));
+        let facts = ArticleFacts { statements, criticisms, roles, memberships, inspections, findings: findings::findings(&analysis, lex) };
         (analysis, facts)
     }
 
