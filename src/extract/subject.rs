@@ -202,10 +202,45 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
     }
     let following = a.words_in(Span::new(next.span.start, a.text.len()));
     let ix = a.mention_opening(&following[..following.len().min(2)], 0)?;
+    let ix = person_after_title(a, &following, ix, lex).unwrap_or(ix);
     let m = &a.mentions[ix];
     let proxy_follows = a.word_from(m.mention.span.end).is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
     let pronoun = matches!(m.mention.kind, MentionKind::Pronoun(_));
     (!pronoun || !proxy_follows).then_some(Subject::Mention(ix))
+}
+
+/// Most words of a title between a party or body and a name ("group leader Cllr").
+const MAX_TITLE_WORDS: usize = 5;
+
+/// "said Reform UK councillor Jo Pike", "said Harford Council’s deputy leader Sam Ng": a
+/// party or body before a title only says whose the title is, and the person after it
+/// speaks. The title is a few lower-case words, role nouns or honorifics, with nothing
+/// but spaces between them.
+fn person_after_title(a: &Analysis<'_>, following: &[Word<'_>], ix: usize, lex: &Lexicon) -> Option<usize> {
+    if is_person(a, ix) {
+        return None;
+    }
+    let mut end = a.mentions[ix].mention.span.end;
+    let first = following.iter().position(|w| w.span.start >= end)?;
+    for (k, w) in following.iter().enumerate().skip(first).take(MAX_TITLE_WORDS) {
+        if !Span::new(end, w.span.start).slice(a.text).chars().all(char::is_whitespace) {
+            return None;
+        }
+        if k > first {
+            if let Some(person) = a.mention_starting_at(w.span.start).filter(|&p| is_person(a, p)) {
+                return Some(person);
+            }
+        }
+        let lower = w.lower();
+        let title_word = lex.role_nouns.contains(&lower)
+            || lex.honorifics.contains_key(w.text)
+            || (!w.is_capitalised() && !grammar::is(CONJUNCTIONS, w.text) && !grammar::is(RELATIVES, w.text));
+        if !title_word {
+            return None;
+        }
+        end = w.span.end;
+    }
+    None
 }
 
 /// The subject a verb shares with an earlier part of its sentence: the subject of the
