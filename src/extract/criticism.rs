@@ -3,13 +3,14 @@
 //! first name after the verb.
 
 use crate::lexicon::{Lexicon, WordClass};
-use crate::model::Polarity;
+use crate::model::{NodeKind, OrgCategory, Polarity};
 
 use super::analysis::Analysis;
 use super::attribution::Attributed;
 use super::findings::polarity;
 use super::inspections::InspectionEvent;
 use super::reference::Discourse;
+use super::roles::Membership;
 use super::subject::{shared_subject, subject_before, used_actively};
 
 /// One side criticised another.
@@ -70,6 +71,49 @@ pub fn inspectorate_criticism(a: &Analysis<'_>, statements: &[Attributed], inspe
     let mut own = statements.iter().filter(|s| s.speaker == critic).peekable();
     let first = own.peek()?.sentence;
     own.all(|s| polarity(&s.text, lex) == Polarity::Negative).then_some(Criticism { critic, target, sentence: first })
+}
+
+/// A party politician's negative words that name another party criticise it: "“The Lib
+/// Dems have no plan to fix it,” said the Conservative leader". Politicians name rival
+/// parties mostly to attack them; the words must still be negative by the polarity
+/// lexicon, and the speaker must belong to a party the article names.
+pub fn rival_party_criticisms(a: &Analysis<'_>, statements: &[Attributed], memberships: &[Membership], lex: &Lexicon) -> Vec<Criticism> {
+    let mut out: Vec<Criticism> = Vec::new();
+    for s in statements {
+        let own = match party_of(a, s.speaker) {
+            Some(party) => party,
+            None => match memberships.iter().find(|m| m.person == s.speaker) {
+                Some(m) => m.party.as_str(),
+                None => continue,
+            },
+        };
+        let named = a.mentions[a.mentions_before(s.span.start)..]
+            .iter()
+            .take_while(|m| m.mention.span.start < s.span.end)
+            .filter_map(|m| m.entity)
+            .filter(|&e| party_of(a, e).is_some_and(|p| p != own));
+        let mut targets: Vec<usize> = named.collect();
+        targets.dedup();
+        if targets.is_empty() || polarity(&s.text, lex) != Polarity::Negative {
+            continue;
+        }
+        for target in targets {
+            if !out.iter().any(|c| c.critic == s.speaker && c.target == target) {
+                out.push(Criticism { critic: s.speaker, target, sentence: s.sentence });
+            }
+        }
+    }
+    out
+}
+
+/// The canonical party of a party or a party's group ("the Labour group").
+fn party_of<'a>(a: &'a Analysis<'_>, entity: usize) -> Option<&'a str> {
+    let e = a.entities.get(entity)?;
+    match (&e.kind, &e.category) {
+        (NodeKind::Party, _) => Some(&e.label),
+        (_, Some(OrgCategory::PartyGroup { party })) => Some(party),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -136,6 +180,28 @@ mod tests {
         for grade in ["good", "inadequate"] {
             let text = format!("The Care Quality Commission rated Meadowbank Hospital {grade} in March.\n\nThe CQC said: “Patients waited too long.”");
             assert_eq!(inspectorate_pairs(&text), [], "{grade}");
+        }
+    }
+
+    #[test]
+    fn a_politician_s_negative_words_naming_a_rival_party_criticise_it() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Conservative group leader Cllr Tom Hart said: “The Lib Dems have no plan to fix the roads.”", &[("Tom Hart", "Liberal Democrat")]),
+            ("“Labour has failed this town and never listened,” said Reform UK councillor Jo Pike.", &[("Jo Pike", "Labour")]),
+            // Not negative, the speaker's own party, or a speaker of no party: no criticism.
+            ("Green councillor Ana Silva said: “We will work with the Liberal Democrats on the budget.”", &[]),
+            ("Labour councillor Raj Patel said: “Labour will not raise council tax.”", &[]),
+            ("Resident Joan Moss said: “The Conservatives never answered my letters.”", &[]),
+        ];
+        let extractor = crate::extract::Extractor::new().unwrap();
+        for (text, want) in cases {
+            let (a, facts) = extractor.read(text);
+            let got: Vec<(String, String)> = rival_party_criticisms(&a, &facts.statements, &facts.memberships, extractor.lexicon())
+                .into_iter()
+                .map(|c| (a.entities[c.critic].label.clone(), a.entities[c.target].label.clone()))
+                .collect();
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 }

@@ -83,6 +83,7 @@ impl Extractor {
         let (roles, memberships) = roles::roles_and_memberships(&analysis, lex);
         let inspections = inspections::inspections(&analysis, lex, published);
         criticisms.extend(criticism::inspectorate_criticism(&analysis, &statements, &inspections, lex));
+        criticisms.extend(criticism::rival_party_criticisms(&analysis, &statements, &memberships, lex));
         let facts = ArticleFacts { statements, criticisms, roles, memberships, inspections, findings: findings::findings(&analysis, lex) };
         (analysis, facts)
     }
