@@ -241,6 +241,22 @@ impl<'t> Analysis<'t> {
         &self.words[from..to.max(from)]
     }
 
+    /// The letters after a person's name that ends at byte `end` ("Jane Hill MP OBE"), with
+    /// only spaces before each.
+    pub fn post_nominals_after(&self, end: usize, lex: &Lexicon) -> &[Word<'t>] {
+        let from = self.words.partition_point(|w| w.span.start < end);
+        let mut last = end;
+        let count = self.words[from..]
+            .iter()
+            .take_while(|w| {
+                let spaced = Span::new(last, w.span.start).slice(self.text).chars().all(char::is_whitespace);
+                last = w.span.end;
+                spaced && lex.post_nominals.contains(w.text)
+            })
+            .count();
+        &self.words[from..from + count]
+    }
+
     /// The mention that ends exactly at byte `end`, if any.
     pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.mention.span.end < end);

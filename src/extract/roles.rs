@@ -51,7 +51,10 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
         let Some(person) = m.entity.filter(|&e| a.entities[e].kind == NodeKind::Person) else { continue };
         let sentence = a.sentences[m.sentence].span;
         let mut phrases: Vec<Span> = Vec::new();
-        let after = after_person(a, m.mention.span.end, sentence);
+        // "Jane Hill MP (Con, Leith)": the letters after the name, then its bracket.
+        let letters = a.post_nominals_after(m.mention.span.end, lex);
+        phrases.extend(letters.iter().filter(|w| is_role_noun(w, lex)).map(|w| w.span));
+        let after = after_person(a, letters.last().map_or(m.mention.span.end, |w| w.span.end), sentence);
         if let Some(bracket) = after.bracket {
             members.extend(parties_in(a, bracket).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
         }
@@ -303,6 +306,8 @@ mod tests {
             ("Council convener Cllr Rab Kerr (SNP, Leith) chaired the meeting.", &[("Rab Kerr", "council convener")]),
             ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", &[("Geoff Marr", "police and crime commissioner")]),
             ("The new chief constable, Liberal Democrat Ann Bell, declined.", &[("Ann Bell", "chief constable")]),
+            ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "mp")]),
+            ("Aled Rhys MS, who chairs the committee, said no.", &[]),
             ("Shopper Ann Cole said it was busy.", &[]),
         ];
         for (text, want) in cases {
@@ -340,6 +345,8 @@ mod tests {
             ("The leader of the Plaid Cymru group Cllr Siân Rees spoke.", &[("Siân Rees", "Plaid Cymru")]),
             ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", &[("Geoff Marr", "Independent")]),
             ("Cllr Ray Dunn, a former Conservative, sits as an independent.", &[]),
+            ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "Labour")]),
+            ("Dame Ivy Moss DBE (Con) opened the debate.", &[("Ivy Moss", "Conservative")]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).1, pairs(want), "{text}");

@@ -117,6 +117,10 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
                 end = w.span.start;
                 continue;
             }
+            if let Some(name_end) = name_before_post_nominals(a, words, lex) {
+                end = name_end;
+                continue;
+            }
             if words.len() >= 2 && grammar::is(TIME_NOUNS, w.text) && grammar::is(TIME_DEICTICS, words[words.len() - 2].text) {
                 end = words[words.len() - 2].span.start;
                 continue;
@@ -152,6 +156,16 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
         }
         return span.end;
     }
+}
+
+/// Where a person's name ends when `words` end with the letters after it ("Jane Hill MP
+/// OBE"), so that the name, not the letters, is the subject.
+fn name_before_post_nominals(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
+    let letters = words.iter().rev().take_while(|w| lex.post_nominals.contains(w.text)).count();
+    let name = words.len().checked_sub(letters + 1).filter(|_| letters > 0)?;
+    let end = words[name].span.end;
+    let person = a.mention_ending_at(end).is_some_and(|ix| is_person(a, ix));
+    (person && a.post_nominals_after(end, lex).len() == letters).then_some(end)
 }
 
 /// The last comma or opening bracket of `text` outside a bracketed group.

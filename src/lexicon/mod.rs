@@ -145,6 +145,8 @@ pub struct Lexicon {
     pub name_prefixes: WordSet,
     /// Nouns through which an organisation speaks ("spokesman", "statement").
     pub proxy_nouns: WordMap<ProxyAttach>,
+    /// Letters written after a person's name ("MP", "OBE"), as written.
+    pub post_nominals: WordSet,
     /// Words the subject finder steps over between a speaker and the verb.
     pub adverbs: WordSet,
     /// Prepositions (lower case).
@@ -189,6 +191,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("party_colours.txt", include_str!("data/party_colours.txt")),
     ("party_words.txt", include_str!("data/party_words.txt")),
     ("polarity.txt", include_str!("data/polarity.txt")),
+    ("post_nominals.txt", include_str!("data/post_nominals.txt")),
     ("prepositions.txt", include_str!("data/prepositions.txt")),
     ("proxy_nouns.txt", include_str!("data/proxy_nouns.txt")),
     ("rating_cues.txt", include_str!("data/rating_cues.txt")),
@@ -289,6 +292,7 @@ impl Lexicon {
             function_words: file("function_words.txt")?.words().map(str::to_string).collect(),
             name_prefixes: file("name_prefixes.txt")?.words().map(str::to_string).collect(),
             proxy_nouns: proxy_nouns.into_iter().collect(),
+            post_nominals: file("post_nominals.txt")?.words().map(str::to_string).collect(),
             adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
             prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),
             council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
