@@ -188,6 +188,7 @@ mod tests {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Conservative group leader Cllr Tom Hart said: “The Lib Dems have no plan to fix the roads.”", &[("Tom Hart", "Liberal Democrat")]),
             ("“Labour has failed this town and never listened,” said Reform UK councillor Jo Pike.", &[("Jo Pike", "Labour")]),
+            ("Lib Dem health spokesperson Ann Cole said: “This is the result of years of neglect by the Tories.”", &[("Ann Cole", "Conservative")]),
             // Not negative, the speaker's own party, or a speaker of no party: no criticism.
             ("Green councillor Ana Silva said: “We will work with the Liberal Democrats on the budget.”", &[]),
             ("Labour councillor Raj Patel said: “Labour will not raise council tax.”", &[]),
