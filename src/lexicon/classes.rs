@@ -56,6 +56,8 @@ impl WordClass {
     pub const PARTY_START: WordClass = WordClass(1 << 16);
     /// A word that marks a finding as praise or criticism.
     pub const POLARITY: WordClass = WordClass(1 << 17);
+    /// A lower-case word inside a person's name ("ap", "van").
+    pub const NAME_PARTICLE: WordClass = WordClass(1 << 18);
 
     /// True when the two sets share a list.
     #[inline]

@@ -145,6 +145,8 @@ pub struct Lexicon {
     pub name_prefixes: WordSet,
     /// Nouns through which an organisation speaks ("spokesman", "statement").
     pub proxy_nouns: WordMap<ProxyAttach>,
+    /// Lower-case words inside a person's name ("ap", "de", "van").
+    pub name_particles: WordSet,
     /// Letters written after a person's name ("MP", "OBE"), as written.
     pub post_nominals: WordSet,
     /// Words the subject finder steps over between a speaker and the verb.
@@ -184,6 +186,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("inspection_systems.txt", include_str!("data/inspection_systems.txt")),
     ("inspection_words.txt", include_str!("data/inspection_words.txt")),
     ("inspectorates.txt", include_str!("data/inspectorates.txt")),
+    ("name_particles.txt", include_str!("data/name_particles.txt")),
     ("name_prefixes.txt", include_str!("data/name_prefixes.txt")),
     ("non_name_words.txt", include_str!("data/non_name_words.txt")),
     ("org_heads.txt", include_str!("data/org_heads.txt")),
@@ -292,6 +295,7 @@ impl Lexicon {
             function_words: file("function_words.txt")?.words().map(str::to_string).collect(),
             name_prefixes: file("name_prefixes.txt")?.words().map(str::to_string).collect(),
             proxy_nouns: proxy_nouns.into_iter().collect(),
+            name_particles: file("name_particles.txt")?.words().map(str::to_string).collect(),
             post_nominals: file("post_nominals.txt")?.words().map(str::to_string).collect(),
             adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
             prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),
@@ -331,6 +335,7 @@ impl Lexicon {
             (WordClass::INSPECTORATE_START, all(self.inspectorate_phrases.first_words())),
             (WordClass::PARTY_START, all(self.party_phrases.first_words())),
             (WordClass::POLARITY, all(self.polarity.keys())),
+            (WordClass::NAME_PARTICLE, all(self.name_particles.words())),
         ])
     }
 

@@ -205,6 +205,30 @@ mod tests {
     }
 
     #[test]
+    fn names_with_particles() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Plaid Cymru leader Rhun ap Iorwerth spoke.", &[("Rhun ap Iorwerth", "Rhun ap Iorwerth")]),
+            ("Cllr Ana de la Cruz spoke.", &[("Cllr Ana de la Cruz", "Ana de la Cruz")]),
+            ("Mr van der Berg spoke.", &[("Mr van der Berg", "van der Berg")]),
+            ("Shopper Tom van der Berg spoke.", &[("Tom van der Berg", "Tom van der Berg")]),
+            // A particle with no name after it ends the name.
+            ("Tom Berg de facto ran it.", &[("Tom Berg", "Tom Berg")]),
+            ("Mrs Jo Hill la la.", &[("Mrs Jo Hill", "Jo Hill")]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(String, String)> = mentions(text)
+                .into_iter()
+                .filter_map(|(span, kind)| match kind {
+                    MentionKind::Person { name, .. } => Some((span, name)),
+                    _ => None,
+                })
+                .collect();
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
     fn parties_short_forms_and_groups() {
         assert_eq!(mentions("Coun Ella Marsh (LD, Riverside) joined the Lib Dems."), [
             ("Coun Ella Marsh".into(), person("Ella Marsh", Gender::Unknown)),

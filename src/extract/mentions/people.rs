@@ -5,7 +5,10 @@ use crate::lexicon::WordClass;
 use crate::model::{Gender, Span};
 
 use super::{Finder, MentionKind, MAX_NAME_WORDS, MAX_TITLE_AND_NAME_WORDS};
-use crate::extract::tokens::gap;
+use crate::extract::tokens::{gap, Word};
+
+/// Most particles between two words of a name ("van der").
+const MAX_PARTICLES: usize = 2;
 
 impl Finder<'_, '_> {
     pub(super) fn honorific_people(&mut self) {
@@ -19,14 +22,24 @@ impl Finder<'_, '_> {
                 continue;
             }
             let mut end = i + 1;
-            while end < self.words.len()
-                && end - i <= MAX_NAME_WORDS
-                && self.words[end].is_name_like()
-                && !(self.words[end].may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(self.words[end].text))
-                && (end == i + 1 || self.joined(end - 1))
-            {
-                end += 1;
-                if self.words[end - 1].is_possessive() {
+            let mut names = 0;
+            while end < self.words.len() && names < MAX_NAME_WORDS && (end == i + 1 || self.joined(end - 1)) {
+                // Particles ("Mr van der Berg") are looked for only where no name word stands;
+                // they are followed by one.
+                let next = match self.words[end].is_name_like() {
+                    true => end,
+                    false => match self.particles_at(end) {
+                        0 => break,
+                        n => end + n,
+                    },
+                };
+                let w = &self.words[next];
+                if w.may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(w.text) {
+                    break;
+                }
+                end = next + 1;
+                names += 1;
+                if w.is_possessive() {
                     break;
                 }
             }
@@ -40,26 +53,31 @@ impl Finder<'_, '_> {
     pub(super) fn bare_names(&mut self, quoted: &dyn Fn(Span) -> bool) {
         let mut i = 0;
         while i < self.words.len() {
-            let usable = |k: usize| {
-                let w = &self.words[k];
-                !self.taken[k]
-                    && w.is_name_like()
-                    && !(w.may_be(WordClass::FUNCTION_WORD | WordClass::NON_NAME | WordClass::HONORIFIC)
-                        && (self.lex.function_words.contains(w.base())
-                            || self.lex.non_name_words.contains(w.base())
-                            || self.lex.honorifics.contains_key(w.text)))
-            };
+            let usable = |k: usize| self.may_be_bare_name(k);
             let mut end = i;
-            while end < self.words.len() && end - i < MAX_TITLE_AND_NAME_WORDS && usable(end) && (end == i || self.joined(end - 1)) {
-                end += 1;
-                if self.words[end - 1].is_possessive() {
+            let mut capitalised = 0;
+            while end < self.words.len() && capitalised < MAX_TITLE_AND_NAME_WORDS {
+                // Most runs end at a word that is no name; particles are looked for only there.
+                let next = match usable(end) {
+                    true if end == i || self.joined(end - 1) => end,
+                    false if end > i && self.joined(end - 1) => match self.particles_at(end) {
+                        0 => break,
+                        n if usable(end + n) => end + n,
+                        _ => break,
+                    },
+                    _ => break,
+                };
+                end = next + 1;
+                capitalised += 1;
+                if self.words[next].is_possessive() {
                     break;
                 }
             }
             // Without an honorific, a run of three or more capitalised words is far more often
             // a title or label and a name ("Shopper Ann Cole", "Chief Fire Officer Ann Lee")
-            // than a name with a middle name: the name is the last two words.
-            let start = if end - i >= MAX_NAME_WORDS { end - 2 } else { i };
+            // than a name with a middle name: the name is the last two, with any particles
+            // between them ("Shopper Tom van der Berg").
+            let start = if capitalised >= MAX_NAME_WORDS { self.second_last_name_word(end) } else { i };
             let span = || Span::new(self.words[i].span.start, self.words[end.max(i + 1) - 1].span.end);
             if end - start >= 2 && !quoted(span()) && !self.place_position(start) {
                 let name = self.name_of(start, end);
@@ -69,6 +87,49 @@ impl Finder<'_, '_> {
                 i += 1;
             }
         }
+    }
+
+    /// True when word `k` is free and may be a word of a name without an honorific.
+    // Called for every word of every paragraph: inlined so that the case test, which turns
+    // away most words, costs no call.
+    #[inline(always)]
+    fn may_be_bare_name(&self, k: usize) -> bool {
+        let w = &self.words[k];
+        !self.taken[k]
+            && w.is_name_like()
+            && !(w.may_be(WordClass::FUNCTION_WORD | WordClass::NON_NAME | WordClass::HONORIFIC)
+                && (self.lex.function_words.contains(w.base())
+                    || self.lex.non_name_words.contains(w.base())
+                    || self.lex.honorifics.contains_key(w.text)))
+    }
+
+    /// The number of name particles from word `k` ("ap", "de la", "van der"), when they
+    /// are lower-case words of the lexicon's list joined by spaces to a name-like word after
+    /// them; 0 otherwise.
+    fn particles_at(&self, k: usize) -> usize {
+        let mut n = 0;
+        while n < MAX_PARTICLES && self.words.get(k + n).is_some_and(|w| self.is_particle(w)) && self.joined(k + n) {
+            n += 1;
+        }
+        if n > 0 && self.words.get(k + n).is_some_and(|w| w.is_name_like()) {
+            n
+        } else {
+            0
+        }
+    }
+
+    fn is_particle(&self, w: &Word<'_>) -> bool {
+        w.may_be(WordClass::NAME_PARTICLE) && self.lex.name_particles.contains(w.text)
+    }
+
+    /// The index of the capitalised word before the last word of a name run ending at
+    /// `end`, stepping over the particles between them.
+    fn second_last_name_word(&self, end: usize) -> usize {
+        let mut k = end - 1;
+        while k > 0 && self.is_particle(&self.words[k - 1]) {
+            k -= 1;
+        }
+        k.saturating_sub(1)
     }
 
     /// True where a capitalised run is a place, not a person: after "for", "of", "in" or
