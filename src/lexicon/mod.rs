@@ -73,6 +73,8 @@ pub enum OrgHead {
     Government,
     /// Anything else.
     Other,
+    /// A company's legal form ("... Ltd", "... plc"), which names the same body without it.
+    Legal,
 }
 
 /// What a common noun such as "the watchdog" stands for.
@@ -239,6 +241,7 @@ impl Lexicon {
             ("health", OrgHead::Health),
             ("government", OrgHead::Government),
             ("other", OrgHead::Other),
+            ("legal", OrgHead::Legal),
         ];
         let org_heads = file("org_heads.txt")?.map2(|head, kind| Ok((head.to_string(), choose(kind, "organisation kind", &heads)?)))?;
         let targets = [

@@ -65,7 +65,9 @@ impl Finder<'_, '_> {
             }
             let Some(&head) = self.lex.org_heads.get(self.words[i].base()) else { continue };
             // "Riverside University Hospitals NHS Foundation Trust": a later head takes the whole name.
-            if self.taken[i] || !self.words[i].is_capitalised() || (self.joined(i) && self.head_follows(i + 1)) {
+            // A legal form may be written in lower case ("Tesco plc").
+            let written_as_head = self.words[i].is_capitalised() || head == OrgHead::Legal;
+            if self.taken[i] || !written_as_head || (self.joined(i) && self.head_follows(i + 1)) {
                 continue;
             }
             let mut start = i;
@@ -110,8 +112,21 @@ impl Finder<'_, '_> {
                 OrgHead::Health => (label.to_lowercase(), OrgCategory::Health),
                 OrgHead::Government => (label.to_lowercase(), OrgCategory::Government),
                 OrgHead::Other => (label.to_lowercase(), OrgCategory::Other),
+                OrgHead::Legal => (self.name_of(start, i).to_lowercase(), self.category_before_legal_form(i)),
             };
             self.push(start, end, MentionKind::Organization { label, key, category });
+        }
+    }
+
+    /// The kind of body a company is by the head before its legal form ("Sunrise Care
+    /// Homes Ltd" is a health body), else other.
+    fn category_before_legal_form(&self, legal: usize) -> OrgCategory {
+        let head = legal.checked_sub(1).and_then(|k| self.lex.org_heads.get(self.words[k].base()));
+        match head {
+            Some(OrgHead::Health) => OrgCategory::Health,
+            Some(OrgHead::Government) => OrgCategory::Government,
+            Some(OrgHead::Police) => OrgCategory::Police,
+            _ => OrgCategory::Other,
         }
     }
 
@@ -124,11 +139,13 @@ impl Finder<'_, '_> {
     /// True when a run of capitalised words from `i` ends in an organisation head.
     pub(super) fn head_follows(&self, i: usize) -> bool {
         let mut k = i;
-        while k < self.words.len() && self.org_word(k) {
-            if self.words[k].may_be(WordClass::ORG_HEAD) && self.lex.org_heads.contains_key(self.words[k].base()) {
+        while k < self.words.len() {
+            let org_word = self.org_word(k);
+            let head = self.words[k].may_be(WordClass::ORG_HEAD).then(|| self.lex.org_heads.get(self.words[k].base())).flatten();
+            if head.is_some_and(|&h| org_word || h == OrgHead::Legal) {
                 return true;
             }
-            if !self.joined(k) {
+            if !org_word || !self.joined(k) {
                 break;
             }
             k += 1;

@@ -205,6 +205,19 @@ mod tests {
     }
 
     #[test]
+    fn a_company_s_legal_form_is_left_out_of_its_key() {
+        let cases: &[(&str, MentionKind)] = &[
+            ("Sunrise Care Homes Ltd", org("Sunrise Care Homes Ltd", "sunrise care homes", OrgCategory::Health)),
+            ("Sunrise Care Homes", org("Sunrise Care Homes", "sunrise care homes", OrgCategory::Health)),
+            ("Westgate Building Services plc", org("Westgate Building Services plc", "westgate building services", OrgCategory::Other)),
+            ("Harbour Road Surgery Limited", org("Harbour Road Surgery Limited", "harbour road surgery", OrgCategory::Health)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(mentions(&format!("The deal with {text} was signed.")), [(text.to_string(), want.clone())], "{text}");
+        }
+    }
+
+    #[test]
     fn names_with_particles() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Plaid Cymru leader Rhun ap Iorwerth spoke.", &[("Rhun ap Iorwerth", "Rhun ap Iorwerth")]),
