@@ -139,11 +139,25 @@ fn is_body(e: &Entity) -> bool {
 /// The person whose sentence in the article holds every word of `role`, nearest before
 /// `pos` first, among the last [`ROLE_LOOKBACK`] mentions.
 fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Option<usize> {
-    a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
-        let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]))?;
-        let context = a.sentence_text(m.sentence).to_lowercase();
-        role.iter().all(|w| context.contains(w.as_str())).then_some(e)
+    let holder = |words: &[&String]| {
+        a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
+            let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]))?;
+            let context = a.sentence_text(m.sentence).to_lowercase();
+            words.iter().all(|w| context.contains(w.as_str())).then_some(e)
+        })
+    };
+    // "the Labour mayor" may be the first the story says of the mayor's party: failing the
+    // whole description, the role without its party words.
+    let all: Vec<&String> = role.iter().collect();
+    holder(&all).or_else(|| {
+        let without_party: Vec<&String> = role.iter().filter(|w| !names_a_party(a, w)).collect();
+        (without_party.len() < all.len() && !without_party.is_empty()).then(|| holder(&without_party)).flatten()
     })
+}
+
+/// True when `word` (lower case) is written as a party somewhere in the article.
+fn names_a_party(a: &Analysis<'_>, word: &str) -> bool {
+    a.mentions.iter().any(|m| matches!(m.mention.kind, MentionKind::Party { .. }) && m.mention.span.slice(a.text).eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -206,5 +220,20 @@ mod tests {
         let pos = text.rfind("The opposition").unwrap();
         let got = Discourse::default().resolve(&a, &role, 2, pos).map(|e| a.entities[e].label.clone());
         assert_eq!(got.as_deref(), Some("Dev Rao"));
+    }
+
+    #[test]
+    fn a_role_with_a_party_the_story_had_not_given_is_its_holder() {
+        let lex = Lexicon::load().unwrap();
+        let text = "The mayor of Eastvale, Kim Hale, spoke first. Cllr Amy Ng, the cabinet member, nodded. The Labour mayor said no.";
+        let a = Analysis::new(text, &lex);
+        let pos = text.rfind("The Labour").unwrap();
+        let resolve = |words: &[&str]| {
+            let role: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            role_holder(&a, &role, pos).map(|e| a.entities[e].label.clone())
+        };
+        assert_eq!(resolve(&["labour", "mayor"]).as_deref(), Some("Kim Hale"));
+        // Only party words are let go: another role word still has to match.
+        assert_eq!(resolve(&["deputy", "mayor"]), None);
     }
 }
