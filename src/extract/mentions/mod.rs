@@ -218,6 +218,23 @@ mod tests {
     }
 
     #[test]
+    fn places_and_newspapers_are_not_people() {
+        let people = |text: &str| -> Vec<String> {
+            mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Person { .. })).map(|(span, _)| span).collect()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("The Mayor of the West Midlands, Richard Parker, spoke.", &["Richard Parker"]),
+            ("Ruth Evans, from Selly Oak, said it was late.", &["Ruth Evans"]),
+            ("A letter from Ann Cole arrived.", &["Ann Cole"]),
+            ("He told the Harbury Post and the Western Gazette.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(people(text), *want, "{text}");
+        }
+        assert_eq!(mentions("He told the Harbury Post.")[1].1, org("Harbury Post", "harbury post", OrgCategory::Other));
+    }
+
+    #[test]
     fn names_with_particles() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Plaid Cymru leader Rhun ap Iorwerth spoke.", &[("Rhun ap Iorwerth", "Rhun ap Iorwerth")]),

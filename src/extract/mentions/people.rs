@@ -133,9 +133,17 @@ impl Finder<'_, '_> {
     }
 
     /// True where a capitalised run is a place, not a person: after "for", "of", "in" or
-    /// "at" ("the MP for Aldhelm Vale"), or inside a bracket ("(Lab, Kingsbridge North)").
+    /// "at", with or without "the" ("the MP for Aldhelm Vale", "the Mayor of the West
+    /// Midlands"), after "from" set off by a comma ("Ruth Evans, from Selly Oak, said"),
+    /// or inside a bracket ("(Lab, Kingsbridge North)").
     pub(super) fn place_position(&self, i: usize) -> bool {
-        let after_place_word = i > 0 && matches!(&*self.words[i - 1].lower(), "for" | "of" | "in" | "at" | "near");
-        after_place_word || self.bracket_open_before(i)
+        let k = match i.checked_sub(1) {
+            Some(j) if self.words[j].text == "the" => j,
+            _ => i,
+        };
+        let Some(prev) = k.checked_sub(1).map(|j| &self.words[j]) else { return self.bracket_open_before(i) };
+        let after_place_word = matches!(&*prev.lower(), "for" | "of" | "in" | "at" | "near");
+        let from_after_comma = k == i && prev.text == "from" && k >= 2 && gap(self.text, self.words[k - 2].span.end, prev.span.start).contains(',');
+        after_place_word || from_after_comma || self.bracket_open_before(i)
     }
 }
