@@ -171,8 +171,19 @@ fn is_boundary(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
         && words[k - 1].is_capitalised()
         && words.get(k + 1).is_some_and(Word::is_capitalised);
     (w.verb(lex).is_some() && !(w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&lower)))
-        || (w.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&lower) && lower != "of" && lower != "for")
+        || (w.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&lower) && !title_preposition(words, k, lex))
         || (grammar::is(CONJUNCTIONS, w.text) && !capital_and)
+}
+
+/// True for a preposition inside a title: "of" and "for" anywhere ("cabinet member for
+/// housing"), "on" and "at" right after a role noun ("group leader on the council",
+/// "spokesman on health", "director at the trust").
+fn title_preposition(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
+    match words[k].text {
+        "of" | "for" => true,
+        "on" | "at" => k > 0 && is_role_noun(&words[k - 1], lex),
+        _ => false,
+    }
 }
 
 /// "after his appointment as leader", "was elected leader of the council".
@@ -308,6 +319,9 @@ mod tests {
             ("The new chief constable, Liberal Democrat Ann Bell, declined.", &[("Ann Bell", "chief constable")]),
             ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "mp")]),
             ("Aled Rhys MS, who chairs the committee, said no.", &[]),
+            ("The Conservative group leader on the council, Cllr Ross Alder, said no.", &[("Ross Alder", "conservative group leader on the council")]),
+            ("Labour’s spokesman on health, Cllr Ife Obi, agreed.", &[("Ife Obi", "spokesman on health")]),
+            ("Staff on the ward Ann Cole said it was busy.", &[]),
             ("Shopper Ann Cole said it was busy.", &[]),
         ];
         for (text, want) in cases {
