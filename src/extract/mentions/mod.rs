@@ -232,6 +232,9 @@ mod tests {
             assert_eq!(people(text), *want, "{text}");
         }
         assert_eq!(mentions("He told the Harbury Post.")[1].1, org("Harbury Post", "harbury post", OrgCategory::Other));
+        // A title ending in a plural is no body ("Services" is not a head).
+        let title = mentions("Inspector of Fire and Rescue Services Ann Lee spoke.");
+        assert!(!title.iter().any(|(_, k)| matches!(k, MentionKind::Organization { .. })), "{title:?}");
     }
 
     #[test]
