@@ -58,7 +58,9 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
         if let Some(bracket) = after.bracket {
             members.extend(parties_in(a, bracket).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
         }
-        phrases.extend(after.apposition);
+        // "Sir Graham Pike, said he had written to the health secretary": a verb after the
+        // comma opens the sentence's predicate, not an apposition.
+        phrases.extend(after.apposition.filter(|p| a.word_from(p.start).is_none_or(|w| w.verb(lex).is_none())));
         phrases.extend(title_before(a, ix, sentence, lex));
         phrases.extend(appointed_as(a, m.mention.span.end, sentence, lex));
         for phrase in phrases {
@@ -323,6 +325,7 @@ mod tests {
             ("Labour’s spokesman on health, Cllr Ife Obi, agreed.", &[("Ife Obi", "spokesman on health")]),
             ("Staff on the ward Ann Cole said it was busy.", &[]),
             ("Shopper Ann Cole said it was busy.", &[]),
+            ("Their MP, Sir Tom Lyle, said he had written to the health secretary.", &[("Tom Lyle", "mp")]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).0, pairs(want), "{text}");
