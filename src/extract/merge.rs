@@ -7,7 +7,7 @@
 use crate::model::{Edge, EdgeKind, Evidence, InspectionData, InspectionKind, Judgement, Node, NodeData, NodeKind, PartialDate, QuoteGraph, Rating};
 
 use petgraph::stable_graph::NodeIndex;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::entities::slug;
 use super::inspections::InspectionEvent;
@@ -39,22 +39,15 @@ struct Cluster {
     rating: Option<Rating>,
     date: PartialDate,
     kind: InspectionKind,
-    /// The articles that report it as their current inspection, and those that recall it
-    /// as an earlier one, each known by the index of its reported sighting: an article's
-    /// current and earlier inspections are never one.
-    reported_in: HashSet<usize>,
-    recalled_in: HashSet<usize>,
 }
 
 impl Cluster {
     /// Could `s` be this inspection? Only inspections of the same bodies are asked. Same
     /// kind, no clash of grade or date, and an ungraded sighting only by an equal known year.
-    fn fits(&self, s: &Sighting, article: Option<usize>) -> bool {
+    fn fits(&self, s: &Sighting) -> bool {
         let ratings_agree = self.rating.is_none() || s.event.rating.is_none() || self.rating == s.event.rating;
         let ungraded = self.rating.is_none() || s.event.rating.is_none();
-        let told_apart = if s.event.historical { &self.reported_in } else { &self.recalled_in };
         self.kind == s.event.kind
-            && !article.is_some_and(|a| told_apart.contains(&a))
             && ratings_agree
             && self.date.compatible(&s.event.date)
             && (!ungraded || (self.date.year.is_some() && s.event.date.year.is_some()))
@@ -66,25 +59,8 @@ impl Cluster {
         self.rating.is_some() || self.date.year.is_some()
     }
 
-    fn new(i: usize, s: &Sighting, article: Option<usize>) -> Cluster {
-        let mut cluster = Cluster {
-            members: Vec::new(),
-            rating: s.event.rating,
-            date: s.event.date,
-            kind: s.event.kind,
-            reported_in: HashSet::default(),
-            recalled_in: HashSet::default(),
-        };
-        cluster.join(i, s, article);
-        cluster
-    }
-
-    fn join(&mut self, i: usize, s: &Sighting, article: Option<usize>) {
+    fn join(&mut self, i: usize, s: &Sighting) {
         self.members.push(i);
-        if let Some(a) = article {
-            let articles = if s.event.historical { &mut self.recalled_in } else { &mut self.reported_in };
-            articles.insert(a);
-        }
         self.rating = self.rating.or(s.event.rating);
         self.date = self.date.union(&s.event.date);
     }
@@ -107,14 +83,14 @@ pub fn add_inspections(graph: &mut QuoteGraph, per_article: Vec<Vec<Sighting>>) 
     let (relative, direct): (Vec<usize>, Vec<usize>) = (0..sightings.len()).partition(|&i| sightings[i].event.years_before_current.is_some());
     let (dated, undated): (Vec<usize>, Vec<usize>) = direct.into_iter().partition(|&i| sightings[i].event.date.year.is_some());
     for i in dated.into_iter().chain(undated) {
-        cluster_of[i] = Some(clusters.assign(i, &sightings[i], current[i]));
+        cluster_of[i] = Some(clusters.assign(i, &sightings[i]));
     }
     for i in relative {
         let anchor = current[i].and_then(|c| cluster_of[c]).and_then(|c| clusters.all[c].date.year);
         if let (Some(year), Some(n)) = (anchor, sightings[i].event.years_before_current) {
             sightings[i].event.date.year = Some(year - n);
         }
-        cluster_of[i] = Some(clusters.assign(i, &sightings[i], current[i]));
+        cluster_of[i] = Some(clusters.assign(i, &sightings[i]));
     }
     for c in &clusters.all {
         add_cluster(graph, c, &sightings);
@@ -137,16 +113,15 @@ struct Clusters {
 
 impl Clusters {
     /// Joins sighting `i` to the one inspection it fits, or starts a new one.
-    /// `article` is the index of the reported sighting of `s`'s article, if it has one.
-    fn assign(&mut self, i: usize, s: &Sighting, article: Option<usize>) -> usize {
+    fn assign(&mut self, i: usize, s: &Sighting) -> usize {
         let key = key_of(s);
         let same_bodies = self.by_key.get(&key).map_or(&[][..], Vec::as_slice);
-        let fitting: Vec<usize> = same_bodies.iter().copied().filter(|&c| self.all[c].fits(s, article)).collect();
+        let fitting: Vec<usize> = same_bodies.iter().copied().filter(|&c| self.all[c].fits(s)).collect();
         if let [only] = fitting.as_slice() {
-            self.all[*only].join(i, s, article);
+            self.all[*only].join(i, s);
             return *only;
         }
-        let cluster = Cluster::new(i, s, article);
+        let cluster = Cluster { members: vec![i], rating: s.event.rating, date: s.event.date, kind: s.event.kind };
         // An inspection with neither grade nor year fits no sighting, so it is not indexed:
         // an archive telling of many such would otherwise have each compared with them all.
         if cluster.can_be_joined() {
@@ -257,11 +232,11 @@ mod tests {
         let kinds = [(None, None), (Some(Rating::Good), None), (None, Some(2023)), (Some(Rating::Inadequate), Some(2023))];
         for (rating, year) in kinds {
             let mut clusters = Clusters::default();
-            let c = clusters.assign(0, &sighting(rating, year), None);
+            let c = clusters.assign(0, &sighting(rating, year));
             let indexed = clusters.by_key.values().map(Vec::len).sum::<usize>() == 1;
             assert_eq!(indexed, rating.is_some() || year.is_some(), "{rating:?} {year:?}");
             if !indexed {
-                assert!(kinds.iter().all(|&(r, y)| !clusters.all[c].fits(&sighting(r, y), None)), "an unindexed inspection must fit nothing");
+                assert!(kinds.iter().all(|&(r, y)| !clusters.all[c].fits(&sighting(r, y))), "an unindexed inspection must fit nothing");
             }
         }
     }
@@ -269,12 +244,12 @@ mod tests {
     #[test]
     fn many_sightings_with_neither_grade_nor_year_stay_apart_and_leave_the_index_alone() {
         let mut clusters = Clusters::default();
-        clusters.assign(0, &sighting(Some(Rating::Good), Some(2022)), None);
+        clusters.assign(0, &sighting(Some(Rating::Good), Some(2022)));
         for i in 1..=1000 {
-            assert_eq!(clusters.assign(i, &sighting(None, None), None), i);
+            assert_eq!(clusters.assign(i, &sighting(None, None)), i);
         }
         assert_eq!(clusters.by_key.values().map(Vec::len).sum::<usize>(), 1);
-        assert_eq!(clusters.assign(1001, &sighting(Some(Rating::Good), Some(2022)), None), 0, "joins the graded inspection");
+        assert_eq!(clusters.assign(1001, &sighting(Some(Rating::Good), Some(2022))), 0, "joins the graded inspection");
     }
 
     fn inspections(graph: &QuoteGraph) -> Vec<(Option<&'static str>, Option<String>)> {
@@ -298,20 +273,6 @@ mod tests {
         let mut got = inspections(&graph);
         got.sort();
         assert_eq!(got, [(Some("good"), Some("2021".to_string())), (Some("inadequate"), Some("2024-03-04".to_string()))]);
-    }
-
-    #[test]
-    fn an_article_s_reported_and_earlier_inspections_are_never_one() {
-        let article = "Eastmoor Fire and Rescue Service has been rated requires improvement by HMICFRS.\n\n\
-                       It was last inspected in 2022, when it was also rated requires improvement.";
-        let graph = Extractor::new().unwrap().build(&[Article::new("a.txt", article)]);
-        let mut got = inspections(&graph);
-        got.sort();
-        assert_eq!(got, [(Some("requires_improvement"), None), (Some("requires_improvement"), Some("2022".to_string()))]);
-        // Another article's undated report of the same grade may still be the earlier one.
-        let other = Article::new("b.txt", "Eastmoor Fire and Rescue Service was rated requires improvement by HMICFRS in 2022.");
-        let graph = Extractor::new().unwrap().build(&[Article::new("a.txt", article), other]);
-        assert_eq!(inspections(&graph).len(), 2);
     }
 
     #[test]
