@@ -58,6 +58,8 @@ impl WordClass {
     pub const POLARITY: WordClass = WordClass(1 << 17);
     /// A lower-case word inside a person's name ("ap", "van").
     pub const NAME_PARTICLE: WordClass = WordClass(1 << 18);
+    /// A noun that says the name after it is an organisation's ("operator").
+    pub const ORG_NOUN: WordClass = WordClass(1 << 19);
 
     /// True when the two sets share a list.
     #[inline]

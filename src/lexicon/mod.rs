@@ -147,6 +147,8 @@ pub struct Lexicon {
     pub name_prefixes: WordSet,
     /// Nouns through which an organisation speaks ("spokesman", "statement").
     pub proxy_nouns: WordMap<ProxyAttach>,
+    /// Nouns that make the name after them an organisation's ("operator", "charity").
+    pub org_nouns: WordSet,
     /// Lower-case words inside a person's name ("ap", "de", "van").
     pub name_particles: WordSet,
     /// Letters written after a person's name ("MP", "OBE"), as written.
@@ -192,6 +194,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("name_prefixes.txt", include_str!("data/name_prefixes.txt")),
     ("non_name_words.txt", include_str!("data/non_name_words.txt")),
     ("org_heads.txt", include_str!("data/org_heads.txt")),
+    ("org_nouns.txt", include_str!("data/org_nouns.txt")),
     ("parties.txt", include_str!("data/parties.txt")),
     ("party_colours.txt", include_str!("data/party_colours.txt")),
     ("party_words.txt", include_str!("data/party_words.txt")),
@@ -298,6 +301,7 @@ impl Lexicon {
             function_words: file("function_words.txt")?.words().map(str::to_string).collect(),
             name_prefixes: file("name_prefixes.txt")?.words().map(str::to_string).collect(),
             proxy_nouns: proxy_nouns.into_iter().collect(),
+            org_nouns: file("org_nouns.txt")?.words().map(str::to_string).collect(),
             name_particles: file("name_particles.txt")?.words().map(str::to_string).collect(),
             post_nominals: file("post_nominals.txt")?.words().map(str::to_string).collect(),
             adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
@@ -339,6 +343,7 @@ impl Lexicon {
             (WordClass::PARTY_START, all(self.party_phrases.first_words())),
             (WordClass::POLARITY, all(self.polarity.keys())),
             (WordClass::NAME_PARTICLE, all(self.name_particles.words())),
+            (WordClass::ORG_NOUN, all(self.org_nouns.words())),
         ])
     }
 

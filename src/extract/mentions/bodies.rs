@@ -74,7 +74,9 @@ impl Finder<'_, '_> {
             while start > 0 && i - start < MAX_ORG_WORDS && self.joined(start - 1) && !self.owner_before(start - 1) {
                 let prev = start - 1;
                 let connector = matches!(self.words[prev].text, "and" | "of" | "&") && prev > 0 && self.org_word(prev - 1);
-                if self.org_word(prev) || connector {
+                // "Housebuilder Barratt Homes": a noun of body kind opening the sentence is not in the name.
+                let kind_noun = self.words[prev].may_be(WordClass::ORG_NOUN) && self.lex.org_nouns.contains(&self.words[prev].lower());
+                if (self.org_word(prev) && !kind_noun) || connector {
                     start = prev;
                 } else {
                     break;
@@ -127,6 +129,29 @@ impl Finder<'_, '_> {
             Some(OrgHead::Government) => OrgCategory::Government,
             Some(OrgHead::Police) => OrgCategory::Police,
             _ => OrgCategory::Other,
+        }
+    }
+
+    /// "bus operator National Express", "the charity Shelter": a capitalised name after a
+    /// noun that says what kind of body it is, when no head word made it one already.
+    pub(super) fn named_after_org_noun(&mut self) {
+        for i in 0..self.words.len() {
+            let w = &self.words[i];
+            if !w.may_be(WordClass::ORG_NOUN) || w.is_capitalised() || !self.lex.org_nouns.contains(w.text) || !self.joined(i) {
+                continue;
+            }
+            let mut end = i + 1;
+            while end < self.words.len() && end - i <= MAX_ORG_WORDS && self.org_word(end) && (end == i + 1 || self.joined(end - 1)) {
+                end += 1;
+                if self.words[end - 1].is_possessive() {
+                    break;
+                }
+            }
+            if end > i + 1 {
+                let label = self.name_of(i + 1, end);
+                let key = label.to_lowercase();
+                self.push(i + 1, end, MentionKind::Organization { label, key, category: OrgCategory::Other });
+            }
         }
     }
 

@@ -92,6 +92,9 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     if present.intersects(WordClass::PARTY_START) {
         finder.parties();
     }
+    if present.intersects(WordClass::ORG_NOUN) {
+        finder.named_after_org_noun();
+    }
     finder.bare_names(quoted);
     finder.pronouns_and_descriptions(quoted);
     finder.out.sort_by_key(|m| m.span);
@@ -235,6 +238,21 @@ mod tests {
         // A title ending in a plural is no body ("Services" is not a head).
         let title = mentions("Inspector of Fire and Rescue Services Ann Lee spoke.");
         assert!(!title.iter().any(|(_, k)| matches!(k, MentionKind::Organization { .. })), "{title:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_noun_of_body_kind_is_an_organisation() {
+        let cases: &[(&str, &[MentionKind])] = &[
+            ("Bus operator National Express agreed.", &[org("National Express", "national express", OrgCategory::Other)]),
+            ("The charity Shelter said no.", &[org("Shelter", "shelter", OrgCategory::Other)]),
+            ("Housebuilder Barratt Homes appealed.", &[org("Barratt Homes", "barratt homes", OrgCategory::Health)]),
+            // A capitalised noun starts a title, and a person may follow other nouns.
+            ("Pub landlord Jo Bell agreed.", &[person("Jo Bell", Gender::Unknown)]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<MentionKind> = mentions(text).into_iter().map(|(_, k)| k).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
