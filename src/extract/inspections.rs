@@ -56,6 +56,9 @@ struct Grade {
 pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDate>) -> Vec<InspectionEvent> {
     let home = main_subject(a);
     let mut current: Option<InspectionEvent> = None;
+    // Whether the current inspection's subject was named in its own sentence, or is the
+    // article's main body by default.
+    let mut current_named = false;
     let mut past: Vec<InspectionEvent> = Vec::new();
     let mut visits: Vec<InspectionEvent> = Vec::new();
     for (s, sentence) in a.sentences.iter().enumerate() {
@@ -86,10 +89,11 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
             if in_past {
                 absorb(&mut past, event);
             } else {
-                merge_into_current(&mut current, event);
+                merge_into_current(&mut current, &mut current_named, event, g.subject.is_some());
             }
         }
-        if let Some(kind) = mentioned.filter(|_| grades.is_empty()) {
+        if let Some((kind, at)) = mentioned.filter(|_| grades.is_empty()) {
+            let named = body_named_before(a, &words[..at]);
             let event = InspectionEvent {
                 rating: None,
                 date,
@@ -97,7 +101,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                 historical: historical_from.is_some(),
                 years_before_current: None,
                 judgements: Vec::new(),
-                subject: home,
+                subject: named.or(home),
                 sentence: s,
             };
             match (event.historical, kind) {
@@ -106,7 +110,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                         absorb(&mut past, event);
                     }
                 }
-                (false, InspectionKind::Full) => merge_into_current(&mut current, event),
+                (false, InspectionKind::Full) => merge_into_current(&mut current, &mut current_named, event, named.is_some()),
                 (false, _) => absorb(&mut visits, event),
             }
         }
@@ -119,9 +123,15 @@ fn before_comma(a: &Analysis<'_>, from: usize, to: usize) -> bool {
     !Span::new(from, to).slice(a.text).contains([',', ';'])
 }
 
-fn merge_into_current(current: &mut Option<InspectionEvent>, event: InspectionEvent) {
+/// Joins `event` to the article's reported inspection. A subject named in an event's own
+/// sentence replaces one taken by default ("A school has been judged inadequate ...
+/// Marston Park Academy was inspected in January").
+fn merge_into_current(current: &mut Option<InspectionEvent>, current_named: &mut bool, event: InspectionEvent, named: bool) {
     match current {
-        None => *current = Some(event),
+        None => {
+            *current = Some(event);
+            *current_named = named;
+        }
         Some(c) => {
             if c.rating.is_none() {
                 c.rating = event.rating;
@@ -130,8 +140,9 @@ fn merge_into_current(current: &mut Option<InspectionEvent>, event: InspectionEv
                 c.date = c.date.union(&event.date);
             }
             c.judgements.extend(event.judgements);
-            if c.subject.is_none() {
+            if c.subject.is_none() || (named && !*current_named) {
                 c.subject = event.subject;
+                *current_named = named;
             }
         }
     }
@@ -165,20 +176,34 @@ fn main_subject(a: &Analysis<'_>) -> Option<usize> {
     }))
 }
 
-/// The kind of inspection the sentence speaks of, if it speaks of one.
-fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<InspectionKind> {
+/// The body named before word `upto` of a sentence ("Marston Park Academy, part of the
+/// Horizon Trust, was inspected"): its first organisation that is not an inspectorate or a
+/// party group.
+fn body_named_before(a: &Analysis<'_>, words: &[Word<'_>]) -> Option<usize> {
+    words.iter().find_map(|w| {
+        let e = a.mention_starting_at(w.span.start).and_then(|ix| a.mentions[ix].entity)?;
+        let entity = &a.entities[e];
+        let body = entity.kind == NodeKind::Organization
+            && !matches!(entity.category, Some(OrgCategory::Inspectorate | OrgCategory::PartyGroup { .. }));
+        body.then_some(e)
+    })
+}
+
+/// The kind of inspection the sentence speaks of, if it speaks of one, and the word that says so.
+fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<(InspectionKind, usize)> {
     words.iter().enumerate().filter(|(_, w)| w.may_be(WordClass::INSPECTION)).find_map(|(k, w)| {
         // Neighbours are lower-cased only around the rare word that matches.
         let next = || words.get(k + 1).map(|n| n.lower()).unwrap_or_default();
         let prev = || k.checked_sub(1).map(|j| words[j].lower()).unwrap_or_default();
-        match lex.inspection_words.get(&w.lower_base())? {
+        let kind = match lex.inspection_words.get(&w.lower_base())? {
             InspectionNoun::Full => (!lex.inspection_systems.contains(&next())).then_some(InspectionKind::Full),
             InspectionNoun::Visit => match &*prev() {
                 "monitoring" => Some(InspectionKind::MonitoringVisit),
                 "focused" => Some(InspectionKind::FocusedVisit),
                 _ => None,
             },
-        }
+        };
+        kind.map(|kind| (kind, k))
     })
 }
 
@@ -388,6 +413,24 @@ mod tests {
     }
 
     use Rating::{Good, Inadequate, Outstanding, RequiresImprovement};
+
+    #[test]
+    fn a_body_named_where_the_inspection_is_told_is_its_subject() {
+        let lex = Lexicon::load().unwrap();
+        let subject = |text: &str| {
+            let a = Analysis::new(text, &lex);
+            inspections(&a, &lex, None).first().and_then(|e| e.subject).map(|e| a.entities[e].label.clone())
+        };
+        let school = "A school in Hexley has been judged inadequate by Ofsted.";
+        let named = "Hexley Park Academy, part of the Northgate Learning Trust, was inspected in May.";
+        let trust = "The Northgate Learning Trust runs six schools. The Northgate Learning Trust said it was sorry.";
+        assert_eq!(subject(&format!("{school} {named} {trust}")).as_deref(), Some("Hexley Park Academy"));
+        // A subject named with the grade is kept.
+        let graded = "Eastfield Primary School has been judged inadequate by Ofsted.";
+        assert_eq!(subject(&format!("{graded} {named} {trust}")).as_deref(), Some("Eastfield Primary School"));
+        // With no body named at either, the article's main body.
+        assert_eq!(subject(&format!("{school} {trust}")).as_deref(), Some("Northgate Learning Trust"));
+    }
 
     #[test]
     fn table_of_grades_dates_and_history() {
