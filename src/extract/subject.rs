@@ -30,7 +30,8 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
         return None;
     }
     if let Some(ix) = a.mention_ending_at(core.end) {
-        return subject_mention(a, core, ix, lex);
+        let participle = verb.slice(a.text).ends_with("ing");
+        return subject_mention(a, core, ix, participle, lex);
     }
     let words = a.words_in(core);
     let last = words.last()?;
@@ -49,7 +50,7 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
     // "Inspectors who visited the school in May said": the head before the relative clause.
     if let Some(k) = words.iter().rposition(|w| grammar::is(RELATIVES, w.text)).filter(|&k| k > 0) {
         if let Some(ix) = a.mention_ending_at(words[k - 1].span.end) {
-            return subject_mention(a, Span::new(core.start, words[k - 1].span.end), ix, lex);
+            return subject_mention(a, Span::new(core.start, words[k - 1].span.end), ix, false, lex);
         }
     }
     if lex.role_nouns.contains(&last_lower) {
@@ -88,8 +89,9 @@ fn window_start(text: &str, sentence_start: usize, verb_start: usize) -> usize {
 
 /// A mention at the end of the subject phrase is its head, unless it sits in a
 /// prepositional phrase ("parties on Northshire Council"), where only a proxy noun
-/// ("a statement from", "leaders at") lets the organisation speak.
-fn subject_mention(a: &Analysis<'_>, core: Span, ix: usize, lex: &Lexicon) -> Option<Subject> {
+/// ("a statement from", "leaders at") lets the organisation speak, or "with" before a
+/// participle gives it its own subject ("..., with inspectors warning that").
+fn subject_mention(a: &Analysis<'_>, core: Span, ix: usize, participle: bool, lex: &Lexicon) -> Option<Subject> {
     let start = a.mentions[ix].mention.span.start;
     let before = a.words_in(Span::new(core.start, start));
     let mut k = before.len();
@@ -100,7 +102,8 @@ fn subject_mention(a: &Analysis<'_>, core: Span, ix: usize, lex: &Lexicon) -> Op
         return Some(Subject::Mention(ix));
     }
     let proxy = k >= 2 && lex.proxy_nouns.contains_key(&before[k - 2].lower());
-    proxy.then_some(Subject::Mention(ix))
+    let absolute = participle && before[k - 1].text == "with";
+    (proxy || absolute).then_some(Subject::Mention(ix))
 }
 
 /// Steps back from the verb over adverbs, time adverbials, bracketed details and
