@@ -3,7 +3,7 @@
 //! first name after the verb.
 
 use crate::lexicon::{Lexicon, WordClass};
-use crate::model::{NodeKind, OrgCategory, Polarity};
+use crate::model::{NodeKind, OrgCategory, Polarity, StatementKind};
 
 use super::analysis::Analysis;
 use super::attribution::Attributed;
@@ -87,9 +87,12 @@ pub fn rival_party_criticisms(a: &Analysis<'_>, statements: &[Attributed], membe
                 None => continue,
             },
         };
-        let named = a.mentions[a.mentions_before(s.span.start)..]
+        // A few quoted words stand in the reporter's sentence, which names their target
+        // ("said the Labour administration had “mismanaged” the budget").
+        let scope = if s.kind == StatementKind::Partial { a.sentences[s.sentence].span } else { s.span };
+        let named = a.mentions[a.mentions_before(scope.start)..]
             .iter()
-            .take_while(|m| m.mention.span.start < s.span.end)
+            .take_while(|m| m.mention.span.start < scope.end)
             .filter_map(|m| m.entity)
             .filter(|&e| party_of(a, e).is_some_and(|p| p != own));
         let mut targets: Vec<usize> = named.collect();
@@ -189,6 +192,8 @@ mod tests {
             ("Conservative group leader Cllr Tom Hart said: “The Lib Dems have no plan to fix the roads.”", &[("Tom Hart", "Liberal Democrat")]),
             ("“Labour has failed this town and never listened,” said Reform UK councillor Jo Pike.", &[("Jo Pike", "Labour")]),
             ("Lib Dem health spokesperson Ann Cole said: “This is the result of years of neglect by the Tories.”", &[("Ann Cole", "Conservative")]),
+            ("Conservative councillor Tim Rowe said the Labour administration had “mismanaged” the budget.", &[("Tim Rowe", "Labour group")]),
+            ("Conservative councillor Tim Rowe said the Labour motion was “sensible”.", &[]),
             // Not negative, the speaker's own party, or a speaker of no party: no criticism.
             ("Green councillor Ana Silva said: “We will work with the Liberal Democrats on the budget.”", &[]),
             ("Labour councillor Raj Patel said: “Labour will not raise council tax.”", &[]),
