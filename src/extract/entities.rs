@@ -107,11 +107,25 @@ pub fn link_entities(mentions: &[Mention]) -> (Vec<Entity>, Vec<Option<usize>>, 
             }
         }
     }
+    // "Ashford Vale’s MP Jo Reed" beside "Ashford Vale District Council": two capitalised
+    // words that name a council's place are that place, not a person.
+    let council_places: Vec<&str> = mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Organization { key, category: OrgCategory::Council, .. } => key.strip_suffix(" council"),
+            _ => None,
+        })
+        .collect();
+    let is_place = |m: &Mention| match &m.kind {
+        MentionKind::Person { name, gender: Gender::Unknown } => council_places.iter().any(|p| name.eq_ignore_ascii_case(p)),
+        _ => false,
+    };
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: BTreeMap<(NodeKind, String), usize> = BTreeMap::new();
     let mut links = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let Some(candidate) = entity_of(m, &full_names, home_council.as_deref()) else {
+        let candidate = if is_place(m) { None } else { entity_of(m, &full_names, home_council.as_deref()) };
+        let Some(candidate) = candidate else {
             links.push(None);
             continue;
         };
@@ -200,6 +214,22 @@ mod tests {
         assert_eq!(entities[0].gender, Gender::Female);
         assert_eq!(links, [Some(0), Some(0), Some(0)]);
         assert_eq!(entities[0].node_id(), "person:amy-ng");
+    }
+
+    #[test]
+    fn a_council_s_place_is_no_person() {
+        let council = mention(MentionKind::Organization {
+            label: "Ashford Vale District Council".into(),
+            key: "ashford vale council".into(),
+            category: OrgCategory::Council,
+        });
+        let ms = [council, person("Ashford Vale", Gender::Unknown), person("Jo Reed", Gender::Unknown)];
+        let (entities, links, _) = link_entities(&ms);
+        assert_eq!(links, [Some(0), None, Some(1)]);
+        assert_eq!(entities[1].label, "Jo Reed");
+        // Without the council, the same words are a name.
+        let (_, links, _) = link_entities(&ms[1..]);
+        assert_eq!(links, [Some(0), Some(1)]);
     }
 
     #[test]
