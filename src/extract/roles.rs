@@ -324,6 +324,7 @@ mod tests {
             ("The Conservative group leader on the council, Cllr Ross Alder, said no.", &[("Ross Alder", "conservative group leader on the council")]),
             ("Labour’s spokesman on health, Cllr Ife Obi, agreed.", &[("Ife Obi", "spokesman on health")]),
             ("Staff on the ward Ann Cole said it was busy.", &[]),
+            ("Unison regional organiser Jan Ling said staff were tired.", &[("Jan Ling", "unison regional organiser")]),
             ("Shopper Ann Cole said it was busy.", &[]),
             ("Their MP, Sir Tom Lyle, said he had written to the health secretary.", &[("Tom Lyle", "mp")]),
         ];
