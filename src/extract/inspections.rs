@@ -336,8 +336,12 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
     let proper_noun = subject_words
         .iter()
         .any(|w| w.is_capitalised() && !grammar::is(DETERMINERS, w.text) && w.text.chars().skip(1).any(char::is_lowercase));
+    // "A care home rated inadequate": a body the story brings in with "a" is the one graded;
+    // a part is one the reader knows of ("the sixth form").
+    let introduced = subject_words.first().is_some_and(|w| matches!(w.text, "A" | "a" | "An" | "an"));
     let whole = overall
         || subject.is_some()
+        || introduced
         || proper_noun
         || subject_words.iter().filter(|w| !grammar::is(DETERMINERS, w.text)).count() <= 1
         || subject_words.last().is_some_and(|w| w.base().eq_ignore_ascii_case("services"));
@@ -452,6 +456,8 @@ mod tests {
             ("Ofsted rated the council inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
             ("Inspectors judged children’s services in Northvale ‘requires improvement’ in May.",
                 &[(Some(RequiresImprovement), None, Some(5), false, None, 0)]),
+            ("A care home rated inadequate has closed.", &[(Some(Inadequate), None, None, false, None, 0)]),
+            ("Families at a care home rated inadequate say they were let down.", &[(Some(Inadequate), None, None, false, None, 0)]),
             ("Parents rated the menu, and good ideas followed.", &[]),
             ("Residents rated the scheme and said it was good value.", &[]),
         ];
