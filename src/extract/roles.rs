@@ -192,6 +192,10 @@ fn title_preposition(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
 fn appointed_as(a: &Analysis<'_>, end: usize, sentence: Span, lex: &Lexicon) -> Option<Span> {
     let words = a.words_in(Span::new(end, sentence.end));
     let k = words.iter().take(8).position(|w| grammar::is(APPOINTED, w.text))?;
+    // "X has appointed a new manager": X appoints, the role is someone else's.
+    if k > 0 && matches!(words[k - 1].text, "has" | "have" | "had") {
+        return None;
+    }
     let from = if words.get(k + 1).is_some_and(|w| w.text == "as") { k + 2 } else { k + 1 };
     let role_words: Vec<&Word<'_>> = words[from.min(words.len())..]
         .iter()
@@ -326,6 +330,7 @@ mod tests {
             ("Staff on the ward Ann Cole said it was busy.", &[]),
             ("Unison regional organiser Jan Ling said staff were tired.", &[("Jan Ling", "unison regional organiser")]),
             ("Shopper Ann Cole said it was busy.", &[]),
+            ("Cllr Mo Reid has appointed a new cabinet member.", &[]),
             ("Their MP, Sir Tom Lyle, said he had written to the health secretary.", &[("Tom Lyle", "mp")]),
         ];
         for (text, want) in cases {
