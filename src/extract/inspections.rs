@@ -8,7 +8,7 @@ use crate::model::{InspectionKind, Judgement, NodeKind, OrgCategory, PartialDate
 use super::analysis::Analysis;
 use super::dates::{date_in, years_after};
 use super::entities::most_frequent;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, TIME_DEICTICS, TIME_NOUNS};
 use super::tokens::Word;
 
 /// Words between a cue and its rating that do not break the link ("rated as being").
@@ -209,7 +209,15 @@ fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<(InspectionKind,
 
 /// Where a marker of the past ("last inspected", "previously") stands in the sentence.
 fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
-    words.iter().find(|w| w.may_be(WordClass::HISTORICAL) && lex.historical_markers.contains(&w.lower())).map(|w| w.span.start)
+    words
+        .iter()
+        .enumerate()
+        .find(|&(k, w)| {
+            // "last year", "earlier this month" date the inspection; they do not make it an earlier one.
+            let dates = words.get(k + 1).is_some_and(|n| grammar::is(TIME_NOUNS, n.text) || grammar::is(TIME_DEICTICS, n.text));
+            w.may_be(WordClass::HISTORICAL) && !dates && lex.historical_markers.contains(&w.lower())
+        })
+        .map(|(_, w)| w.span.start)
 }
 
 /// The grades of a sentence: a rating phrase after a cue ("rated as ‘good’", "judged to
@@ -456,6 +464,8 @@ mod tests {
             ("Ofsted rated the council inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
             ("Inspectors judged children’s services in Northvale ‘requires improvement’ in May.",
                 &[(Some(RequiresImprovement), None, Some(5), false, None, 0)]),
+            ("Ofsted inspected Eastmoor Council in October last year.", &[(None, None, Some(10), false, None, 0)]),
+            ("Westfield School was previously rated good.", &[(Some(Good), None, None, true, None, 0)]),
             ("A care home rated inadequate has closed.", &[(Some(Inadequate), None, None, false, None, 0)]),
             ("Families at a care home rated inadequate say they were let down.", &[(Some(Inadequate), None, None, false, None, 0)]),
             ("Parents rated the menu, and good ideas followed.", &[]),
