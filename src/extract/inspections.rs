@@ -214,8 +214,8 @@ fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
         .enumerate()
         .find(|&(k, w)| {
             // "last year", "earlier this month" date the inspection; they do not make it an earlier one.
-            let dates = words.get(k + 1).is_some_and(|n| grammar::is(TIME_NOUNS, n.text) || grammar::is(TIME_DEICTICS, n.text));
-            w.may_be(WordClass::HISTORICAL) && !dates && lex.historical_markers.contains(&w.lower())
+            let dates = || words.get(k + 1).is_some_and(|n| grammar::is(TIME_NOUNS, n.text) || grammar::is(TIME_DEICTICS, n.text));
+            w.may_be(WordClass::HISTORICAL) && lex.historical_markers.contains(&w.lower()) && !dates()
         })
         .map(|(_, w)| w.span.start)
 }
