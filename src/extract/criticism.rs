@@ -127,15 +127,22 @@ mod tests {
         let lex = Lexicon::load().unwrap();
         let a = Analysis::new(text, &lex);
         let mut d = Discourse::default();
-        (0..a.sentences.len())
-            .flat_map(|s| criticisms_in(&a, s, &mut d, &lex))
-            .map(|c| (a.entities[c.critic].label.clone(), a.entities[c.target].label.clone()))
-            .collect()
+        let found: Vec<Criticism> = (0..a.sentences.len()).flat_map(|s| criticisms_in(&a, s, &mut d, &lex)).collect();
+        labels(&a, found)
+    }
+
+    /// (critic, target) labels, owned.
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    /// (critic, target) labels of `found`.
+    fn labels(a: &Analysis<'_>, found: impl IntoIterator<Item = Criticism>) -> Vec<(String, String)> {
+        found.into_iter().map(|c| (a.entities[c.critic].label.clone(), a.entities[c.target].label.clone())).collect()
     }
 
     #[test]
     fn table_of_criticisms() {
-        let pairs = |v: &[(&str, &str)]| v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Cllr Ann Lee chairs scrutiny. She slammed the Conservative administration for the delays.", &[("Ann Lee", "Conservative group")]),
             ("Green councillor Sam Reeve hit out at Westfield Borough Council over the plan.", &[("Sam Reeve", "Westfield Borough Council")]),
@@ -154,10 +161,7 @@ mod tests {
         let extractor = crate::extract::Extractor::new().unwrap();
         let (a, facts) = extractor.read(text);
         let lex = extractor.lexicon();
-        inspectorate_criticism(&a, &facts.statements, &facts.inspections, lex)
-            .map(|c| (a.entities[c.critic].label.clone(), a.entities[c.target].label.clone()))
-            .into_iter()
-            .collect()
+        labels(&a, inspectorate_criticism(&a, &facts.statements, &facts.inspections, lex))
     }
 
     #[test]
@@ -173,8 +177,7 @@ mod tests {
         ];
         for (said, want) in cases {
             let text = format!("{visit}\n\n{said}");
-            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-            assert_eq!(inspectorate_pairs(&text), want, "{said}");
+            assert_eq!(inspectorate_pairs(&text), pairs(want), "{said}");
         }
     }
 
@@ -202,12 +205,8 @@ mod tests {
         let extractor = crate::extract::Extractor::new().unwrap();
         for (text, want) in cases {
             let (a, facts) = extractor.read(text);
-            let got: Vec<(String, String)> = rival_party_criticisms(&a, &facts.statements, &facts.memberships, extractor.lexicon())
-                .into_iter()
-                .map(|c| (a.entities[c.critic].label.clone(), a.entities[c.target].label.clone()))
-                .collect();
-            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-            assert_eq!(got, want, "{text}");
+            let got = labels(&a, rival_party_criticisms(&a, &facts.statements, &facts.memberships, extractor.lexicon()));
+            assert_eq!(got, pairs(want), "{text}");
         }
     }
 }
