@@ -219,7 +219,7 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
     }
     let following = a.words_in(Span::new(next.span.start, a.text.len()));
     let ix = a.mention_opening(&following[..following.len().min(2)], 0)?;
-    let ix = person_after_title(a, &following, ix, lex).unwrap_or(ix);
+    let ix = person_after_title(a, following, ix, lex).unwrap_or(ix);
     let m = &a.mentions[ix];
     let proxy_follows = a.word_from(m.mention.span.end).is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
     let pronoun = matches!(m.mention.kind, MentionKind::Pronoun(_));
