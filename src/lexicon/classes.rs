@@ -60,6 +60,8 @@ impl WordClass {
     pub const NAME_PARTICLE: WordClass = WordClass(1 << 18);
     /// A noun that says the name after it is an organisation's ("operator").
     pub const ORG_NOUN: WordClass = WordClass(1 << 19);
+    /// The first word of an organisation name that puts its kind first ("Cyngor").
+    pub const ORG_HEAD_FIRST: WordClass = WordClass(1 << 20);
 
     /// True when the two sets share a list.
     #[inline]

@@ -125,6 +125,8 @@ pub struct Lexicon {
     pub inspectorate_phrases: PhraseSet,
     /// Last words of organisation names.
     pub org_heads: WordMap<OrgHead>,
+    /// First words of organisation names that put the kind of body first ("Cyngor").
+    pub org_heads_first: WordMap<OrgHead>,
     /// Common nouns standing for something already in the story.
     pub descriptions: WordMap<DescriptionTarget>,
     /// Head nouns of role descriptions.
@@ -194,6 +196,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("name_prefixes.txt", include_str!("data/name_prefixes.txt")),
     ("non_name_words.txt", include_str!("data/non_name_words.txt")),
     ("org_heads.txt", include_str!("data/org_heads.txt")),
+    ("org_heads_first.txt", include_str!("data/org_heads_first.txt")),
     ("org_nouns.txt", include_str!("data/org_nouns.txt")),
     ("parties.txt", include_str!("data/parties.txt")),
     ("party_colours.txt", include_str!("data/party_colours.txt")),
@@ -247,6 +250,8 @@ impl Lexicon {
             ("legal", OrgHead::Legal),
         ];
         let org_heads = file("org_heads.txt")?.map2(|head, kind| Ok((head.to_string(), choose(kind, "organisation kind", &heads)?)))?;
+        let org_heads_first =
+            file("org_heads_first.txt")?.map2(|head, kind| Ok((head.to_string(), choose(kind, "organisation kind", &heads)?)))?;
         let targets = [
             ("inspectorate", DescriptionTarget::Inspectorate),
             ("council", DescriptionTarget::Council),
@@ -289,6 +294,7 @@ impl Lexicon {
             party_words: file("party_words.txt")?.words().map(str::to_string).collect(),
             inspectorates,
             org_heads: org_heads.into_iter().collect(),
+            org_heads_first: org_heads_first.into_iter().collect(),
             descriptions: descriptions.into_iter().collect(),
             role_nouns: file("role_nouns.txt")?.words().map(str::to_string).collect(),
             ratings,
@@ -344,6 +350,7 @@ impl Lexicon {
             (WordClass::POLARITY, all(self.polarity.keys())),
             (WordClass::NAME_PARTICLE, all(self.name_particles.words())),
             (WordClass::ORG_NOUN, all(self.org_nouns.words())),
+            (WordClass::ORG_HEAD_FIRST, all(self.org_heads_first.keys())),
         ])
     }
 

@@ -132,6 +132,38 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// "Cyngor Gwynedd", "Ysgol Gymraeg Bro Taf": a name that puts the kind of body first
+    /// runs on over the capitalised words after it. A council keeps the key of the same
+    /// council named the English way ("Gwynedd Council").
+    pub(super) fn organisations_kind_first(&mut self) {
+        for i in 0..self.words.len() {
+            let w = &self.words[i];
+            if !w.may_be(WordClass::ORG_HEAD_FIRST) || self.taken[i] {
+                continue;
+            }
+            let Some(&head) = self.lex.org_heads_first.get(w.text) else { continue };
+            let mut end = i + 1;
+            while end < self.words.len() && end - i < MAX_ORG_WORDS && self.org_word(end) && self.joined(end - 1) {
+                end += 1;
+                if self.words[end - 1].is_possessive() {
+                    break;
+                }
+            }
+            if end == i + 1 {
+                continue;
+            }
+            let label = self.name_of(i, end);
+            let (key, category) = match head {
+                OrgHead::Council => (self.council_key(i + 1, end), OrgCategory::Council),
+                OrgHead::Police => (label.to_lowercase(), OrgCategory::Police),
+                OrgHead::Health => (label.to_lowercase(), OrgCategory::Health),
+                OrgHead::Government => (label.to_lowercase(), OrgCategory::Government),
+                OrgHead::Other | OrgHead::Legal => (label.to_lowercase(), OrgCategory::Other),
+            };
+            self.push(i, end, MentionKind::Organization { label, key, category });
+        }
+    }
+
     /// "bus operator National Express", "the charity Shelter": a capitalised name after a
     /// noun that says what kind of body it is, when no head word made it one already.
     pub(super) fn named_after_org_noun(&mut self) {

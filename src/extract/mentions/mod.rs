@@ -86,6 +86,9 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     if present.intersects(WordClass::HONORIFIC) {
         finder.honorific_people();
     }
+    if present.intersects(WordClass::ORG_HEAD_FIRST) {
+        finder.organisations_kind_first();
+    }
     if present.intersects(WordClass::ORG_HEAD) {
         finder.organisations();
     }
@@ -253,6 +256,20 @@ mod tests {
             let got: Vec<MentionKind> = mentions(text).into_iter().map(|(_, k)| k).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn welsh_names_put_the_kind_of_body_first() {
+        let cases: &[(&str, MentionKind)] = &[
+            ("Cyngor Gwynedd", org("Cyngor Gwynedd", "gwynedd council", OrgCategory::Council)),
+            ("Ysgol Gymraeg Bro Taf", org("Ysgol Gymraeg Bro Taf", "ysgol gymraeg bro taf", OrgCategory::Other)),
+            ("Heddlu Gogledd Cymru", org("Heddlu Gogledd Cymru", "heddlu gogledd cymru", OrgCategory::Police)),
+        ];
+        for (name, want) in cases {
+            assert_eq!(mentions(&format!("The view of {name} was clear.")), [(name.to_string(), want.clone())], "{name}");
+        }
+        // The word alone names nothing.
+        assert!(mentions("Ysgol is Welsh for school.").iter().all(|(_, k)| !matches!(k, MentionKind::Organization { .. })));
     }
 
     #[test]
