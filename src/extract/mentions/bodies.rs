@@ -110,11 +110,8 @@ impl Finder<'_, '_> {
             let label = self.name_of(start, end);
             let (key, category) = match head {
                 OrgHead::Council => (self.council_key(start, i), OrgCategory::Council),
-                OrgHead::Police => (label.to_lowercase(), OrgCategory::Police),
-                OrgHead::Health => (label.to_lowercase(), OrgCategory::Health),
-                OrgHead::Government => (label.to_lowercase(), OrgCategory::Government),
-                OrgHead::Other => (label.to_lowercase(), OrgCategory::Other),
                 OrgHead::Legal => (self.name_of(start, i).to_lowercase(), self.category_before_legal_form(i)),
+                _ => (label.to_lowercase(), category_of(head)),
             };
             self.push(start, end, MentionKind::Organization { label, key, category });
         }
@@ -123,11 +120,8 @@ impl Finder<'_, '_> {
     /// The kind of body a company is by the head before its legal form ("Sunrise Care
     /// Homes Ltd" is a health body), else other.
     fn category_before_legal_form(&self, legal: usize) -> OrgCategory {
-        let head = legal.checked_sub(1).and_then(|k| self.lex.org_heads.get(self.words[k].base()));
-        match head {
-            Some(OrgHead::Health) => OrgCategory::Health,
-            Some(OrgHead::Government) => OrgCategory::Government,
-            Some(OrgHead::Police) => OrgCategory::Police,
+        match legal.checked_sub(1).and_then(|k| self.lex.org_heads.get(self.words[k].base())) {
+            Some(&head) if head != OrgHead::Council => category_of(head),
             _ => OrgCategory::Other,
         }
     }
@@ -142,23 +136,14 @@ impl Finder<'_, '_> {
                 continue;
             }
             let Some(&head) = self.lex.org_heads_first.get(w.text) else { continue };
-            let mut end = i + 1;
-            while end < self.words.len() && end - i < MAX_ORG_WORDS && self.org_word(end) && self.joined(end - 1) {
-                end += 1;
-                if self.words[end - 1].is_possessive() {
-                    break;
-                }
-            }
+            let end = self.org_words_after(i, MAX_ORG_WORDS - 1);
             if end == i + 1 {
                 continue;
             }
             let label = self.name_of(i, end);
             let (key, category) = match head {
                 OrgHead::Council => (self.council_key(i + 1, end), OrgCategory::Council),
-                OrgHead::Police => (label.to_lowercase(), OrgCategory::Police),
-                OrgHead::Health => (label.to_lowercase(), OrgCategory::Health),
-                OrgHead::Government => (label.to_lowercase(), OrgCategory::Government),
-                OrgHead::Other | OrgHead::Legal => (label.to_lowercase(), OrgCategory::Other),
+                _ => (label.to_lowercase(), category_of(head)),
             };
             self.push(i, end, MentionKind::Organization { label, key, category });
         }
@@ -169,22 +154,29 @@ impl Finder<'_, '_> {
     pub(super) fn named_after_org_noun(&mut self) {
         for i in 0..self.words.len() {
             let w = &self.words[i];
-            if !w.may_be(WordClass::ORG_NOUN) || w.is_capitalised() || !self.lex.org_nouns.contains(w.text) || !self.joined(i) {
+            if !w.may_be(WordClass::ORG_NOUN) || w.is_capitalised() || !self.lex.org_nouns.contains(w.text) {
                 continue;
             }
-            let mut end = i + 1;
-            while end < self.words.len() && end - i <= MAX_ORG_WORDS && self.org_word(end) && (end == i + 1 || self.joined(end - 1)) {
-                end += 1;
-                if self.words[end - 1].is_possessive() {
-                    break;
-                }
-            }
+            let end = self.org_words_after(i, MAX_ORG_WORDS);
             if end > i + 1 {
                 let label = self.name_of(i + 1, end);
                 let key = label.to_lowercase();
                 self.push(i + 1, end, MentionKind::Organization { label, key, category: OrgCategory::Other });
             }
         }
+    }
+
+    /// The end of the run of up to `most` organisation words after word `i`, each joined to
+    /// the one before by spaces; a possessive ends the run ("Cyngor Gwynedd’s").
+    fn org_words_after(&self, i: usize, most: usize) -> usize {
+        let mut end = i + 1;
+        while end < self.words.len() && end - i <= most && self.org_word(end) && self.joined(end - 1) {
+            end += 1;
+            if self.words[end - 1].is_possessive() {
+                break;
+            }
+        }
+        end
     }
 
     /// True when word `k` is a possessive naming an owner ("Northshire Council’s"), not
@@ -282,5 +274,16 @@ impl Finder<'_, '_> {
             }
             i += n;
         }
+    }
+}
+
+/// The category of body a head word names (a legal form names none: other).
+fn category_of(head: OrgHead) -> OrgCategory {
+    match head {
+        OrgHead::Council => OrgCategory::Council,
+        OrgHead::Police => OrgCategory::Police,
+        OrgHead::Health => OrgCategory::Health,
+        OrgHead::Government => OrgCategory::Government,
+        OrgHead::Other | OrgHead::Legal => OrgCategory::Other,
     }
 }
