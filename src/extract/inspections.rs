@@ -7,7 +7,7 @@ use crate::model::{InspectionKind, Judgement, NodeKind, OrgCategory, PartialDate
 
 use super::analysis::Analysis;
 use super::dates::{date_in, years_after};
-use super::entities::most_frequent;
+use super::entities::{most_frequent, Entity};
 use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, TIME_DEICTICS, TIME_NOUNS};
 use super::tokens::Word;
 
@@ -169,11 +169,12 @@ fn absorb(list: &mut Vec<InspectionEvent>, event: InspectionEvent) {
 /// The body an article's inspections grade: its most mentioned organisation that is not an
 /// inspectorate or a party group.
 fn main_subject(a: &Analysis<'_>) -> Option<usize> {
-    most_frequent(a.mentions.iter().filter_map(|m| m.entity).filter(|&e| {
-        let entity = &a.entities[e];
-        entity.kind == NodeKind::Organization
-            && !matches!(entity.category, Some(OrgCategory::Inspectorate | OrgCategory::PartyGroup { .. }))
-    }))
+    most_frequent(a.mentions.iter().filter_map(|m| m.entity).filter(|&e| may_be_inspected(&a.entities[e])))
+}
+
+/// True for an organisation an inspection may grade: not an inspectorate or a party group.
+fn may_be_inspected(entity: &Entity) -> bool {
+    entity.kind == NodeKind::Organization && !matches!(entity.category, Some(OrgCategory::Inspectorate | OrgCategory::PartyGroup { .. }))
 }
 
 /// The body named before word `upto` of a sentence ("Marston Park Academy, part of the
@@ -182,10 +183,7 @@ fn main_subject(a: &Analysis<'_>) -> Option<usize> {
 fn body_named_before(a: &Analysis<'_>, words: &[Word<'_>]) -> Option<usize> {
     words.iter().find_map(|w| {
         let e = a.mention_starting_at(w.span.start).and_then(|ix| a.mentions[ix].entity)?;
-        let entity = &a.entities[e];
-        let body = entity.kind == NodeKind::Organization
-            && !matches!(entity.category, Some(OrgCategory::Inspectorate | OrgCategory::PartyGroup { .. }));
-        body.then_some(e)
+        may_be_inspected(&a.entities[e]).then_some(e)
     })
 }
 
