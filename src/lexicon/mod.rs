@@ -249,9 +249,9 @@ impl Lexicon {
             ("other", OrgHead::Other),
             ("legal", OrgHead::Legal),
         ];
-        let org_heads = file("org_heads.txt")?.map2(|head, kind| Ok((head.to_string(), choose(kind, "organisation kind", &heads)?)))?;
-        let org_heads_first =
-            file("org_heads_first.txt")?.map2(|head, kind| Ok((head.to_string(), choose(kind, "organisation kind", &heads)?)))?;
+        let heads_in = |name| file(name).and_then(|t| t.map2(|head, kind| Ok((head.to_string(), choose(kind, "organisation kind", &heads)?))));
+        let org_heads = heads_in("org_heads.txt")?;
+        let org_heads_first = heads_in("org_heads_first.txt")?;
         let targets = [
             ("inspectorate", DescriptionTarget::Inspectorate),
             ("council", DescriptionTarget::Council),
