@@ -36,7 +36,7 @@
 //!
 //! let mut json = Vec::new();
 //! Format::Json.write(&graph, &ExportOptions::default(), &mut json)?;
-//! assert!(String::from_utf8(json)?.contains("\"kind\": \"direct\""));
+//! assert!(String::from_utf8(json)?.contains("\"kind\":\"direct\""));
 //!
 //! // The same graph as linked data: schema.org Quotations with their creator.
 //! let mut jsonld = Vec::new();

@@ -5,7 +5,7 @@ use std::io::{self, BufWriter, Write};
 
 use serde_json::Value;
 
-use super::pretty::PrettyWriter;
+use super::json_writer::JsonWriter;
 use crate::model::{EdgeView, Judgement, Node, NodeData, OrgCategory, QuoteGraph, Span};
 
 /// The graph as a JSON value.
@@ -18,13 +18,17 @@ pub fn to_value(graph: &QuoteGraph) -> Value {
     }
 }
 
-/// Writes the graph as pretty-printed JSON with a final newline, one node or edge at a
-/// time, so that memory stays proportional to the graph and not to its JSON. Keys are in
+/// The nesting of the nodes and edges (the outer object, then their arrays): each starts a
+/// line of its own, and everything inside one is written on its line.
+const RECORD_DEPTH: usize = 2;
+
+/// Writes the graph as JSON with a final newline, one node or edge a line, written one at a
+/// time so that memory stays proportional to the graph and not to its JSON. Keys are in
 /// sorted order, the order `serde_json::Value` keeps them in.
 pub fn write(graph: &QuoteGraph, out: &mut dyn Write) -> io::Result<()> {
     // The writer makes several small writes per field; a buffer of a known type turns
     // each into an inlined copy instead of a call through `dyn Write`.
-    let mut w = PrettyWriter::new(BufWriter::with_capacity(1 << 16, out));
+    let mut w = JsonWriter::new(BufWriter::with_capacity(1 << 16, out), RECORD_DEPTH);
     w.begin_object()?;
     w.key("edges")?;
     w.begin_array()?;
@@ -46,7 +50,7 @@ pub fn write(graph: &QuoteGraph, out: &mut dyn Write) -> io::Result<()> {
     buffered.flush()
 }
 
-fn write_edge<W: Write>(w: &mut PrettyWriter<W>, e: &EdgeView<'_>) -> io::Result<()> {
+fn write_edge<W: Write>(w: &mut JsonWriter<W>, e: &EdgeView<'_>) -> io::Result<()> {
     let ev = &e.edge.evidence;
     w.begin_object()?;
     w.key("evidence")?;
@@ -69,7 +73,7 @@ fn write_edge<W: Write>(w: &mut PrettyWriter<W>, e: &EdgeView<'_>) -> io::Result
     w.end_object()
 }
 
-fn write_span<W: Write>(w: &mut PrettyWriter<W>, span: Span) -> io::Result<()> {
+fn write_span<W: Write>(w: &mut JsonWriter<W>, span: Span) -> io::Result<()> {
     w.begin_object()?;
     w.key("end")?;
     w.number(span.end)?;
@@ -78,7 +82,7 @@ fn write_span<W: Write>(w: &mut PrettyWriter<W>, span: Span) -> io::Result<()> {
     w.end_object()
 }
 
-fn write_node<W: Write>(w: &mut PrettyWriter<W>, node: &Node) -> io::Result<()> {
+fn write_node<W: Write>(w: &mut JsonWriter<W>, node: &Node) -> io::Result<()> {
     w.begin_object()?;
     for (key, value) in node_fields(node) {
         w.key(key)?;
@@ -174,8 +178,22 @@ mod tests {
     use crate::corpus::Article;
     use crate::extract::Extractor;
 
+    /// The layout [`write`] promises, built from the parsed value with serde_json: the two
+    /// arrays with one compact node or edge a line.
+    fn record_lines(value: &Value) -> String {
+        let list = |key: &str| -> String {
+            let items: Vec<String> = value[key].as_array().unwrap().iter().map(|v| format!("    {}", serde_json::to_string(v).unwrap())).collect();
+            if items.is_empty() {
+                "[]".to_string()
+            } else {
+                format!("[\n{}\n  ]", items.join(",\n"))
+            }
+        };
+        format!("{{\n  \"edges\": {},\n  \"nodes\": {}\n}}\n", list("edges"), list("nodes"))
+    }
+
     #[test]
-    fn written_json_is_serde_json_pretty_layout_with_sorted_keys() {
+    fn written_json_is_one_record_a_line_with_sorted_keys() {
         let mut dated = Article::new(
             "b.txt",
             "Inspectors rated Eastmoor Council’s children’s services inadequate last month. The adoption service was \
@@ -189,9 +207,12 @@ mod tests {
         let graph = Extractor::new().unwrap().build(&articles);
         let mut streamed = Vec::new();
         write(&graph, &mut streamed).unwrap();
-        let whole = serde_json::to_string_pretty(&to_value(&graph)).unwrap() + "\n";
+        let whole = record_lines(&to_value(&graph));
         assert_eq!(String::from_utf8(streamed).unwrap(), whole);
-        for field in ["\"judgements\": [\n", "\"polarity\"", "\"publisher\"", "\"published\"", "\"url\"", "\"organization\"", "\"party\"", "\"cue\""] {
+        let mut empty = Vec::new();
+        write(&Extractor::new().unwrap().build(&[]), &mut empty).unwrap();
+        assert_eq!(String::from_utf8(empty).unwrap(), "{\n  \"edges\": [],\n  \"nodes\": []\n}\n");
+        for field in ["\"judgements\":[", "\"polarity\"", "\"publisher\"", "\"published\"", "\"url\"", "\"organization\"", "\"party\"", "\"cue\""] {
             assert!(whole.contains(field), "{field} missing from {whole}");
         }
     }

@@ -5,7 +5,7 @@ pub mod dot;
 pub mod json;
 pub mod jsonld;
 pub mod nquads;
-mod pretty;
+mod json_writer;
 pub mod rdf;
 pub mod render;
 
