@@ -1,10 +1,12 @@
 //! The in-memory graph: petgraph underneath, nodes addressed by their stable ids.
 
-use std::sync::{Arc, OnceLock};
+use std::hash::BuildHasher;
+use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
 
-use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use petgraph::Direction;
 
@@ -17,15 +19,36 @@ use super::span::Span;
 #[derive(Debug, Default, Clone)]
 pub struct QuoteGraph {
     graph: StableDiGraph<Node, Edge>,
-    /// Nodes by id. Hashed, not a B-tree: ids share long prefixes
+    /// Nodes by id: their indices, hashed by the id of the node each points to, so that
+    /// an id is stored once, in its node. Hashed, not a B-tree: ids share long prefixes
     /// ("statement:archive.jsonl#..."), so comparing them down a tree cost more.
-    lookup: HashMap<String, NodeIndex>,
+    lookup: HashTable<NodeIndex>,
     /// Nodes in id order, worked out when first asked for after a change, so that joining
     /// articles does not keep the order up to date node by node.
     order: OnceLock<Vec<NodeIndex>>,
-    /// Every edge stored, by its ends, kind, document and evidence span (the sentence
-    /// follows from those), so that adding one twice is caught without walking a node's edges.
-    edge_keys: HashSet<(NodeIndex, NodeIndex, EdgeKind, Arc<str>, Span)>,
+    /// Every edge stored, hashed by its ends, kind, document and evidence span (the
+    /// sentence follows from those), so that adding one twice is caught without walking a
+    /// node's edges. It holds edge indices and compares with the edges themselves: a copy
+    /// of each key had been the largest table of a big build.
+    edge_keys: HashTable<EdgeIndex>,
+}
+
+/// What makes two edges the same edge.
+type EdgeKey<'e> = (NodeIndex, NodeIndex, EdgeKind, &'e str, Span);
+
+fn id_hash(id: &str) -> u64 {
+    FxBuildHasher.hash_one(id)
+}
+
+fn edge_hash(key: EdgeKey<'_>) -> u64 {
+    FxBuildHasher.hash_one(key)
+}
+
+/// The key of a stored edge.
+fn edge_key(graph: &StableDiGraph<Node, Edge>, e: EdgeIndex) -> Option<EdgeKey<'_>> {
+    let (source, target) = graph.edge_endpoints(e)?;
+    let edge = &graph[e];
+    Some((source, target, edge.kind, &edge.evidence.document, edge.evidence.span))
 }
 
 /// One edge with its two ends, as returned by [`QuoteGraph::edges`].
@@ -48,7 +71,8 @@ impl QuoteGraph {
     /// Adds a node, or merges it into the node of the same id. When two labels compete the
     /// longer wins (then the smaller), so the result does not depend on the order of input.
     pub fn upsert(&mut self, node: Node) -> NodeIndex {
-        if let Some(&ix) = self.lookup.get(&node.id) {
+        let hash = id_hash(&node.id);
+        if let Some(ix) = self.find_node(hash, &node.id) {
             let existing = &mut self.graph[ix];
             let better = (node.label.len(), std::cmp::Reverse(&node.label))
                 > (existing.label.len(), std::cmp::Reverse(&existing.label));
@@ -57,19 +81,29 @@ impl QuoteGraph {
             }
             return ix;
         }
-        let id = node.id.clone();
         let ix = self.graph.add_node(node);
-        self.lookup.insert(id, ix);
+        let graph = &self.graph;
+        self.lookup.insert_unique(hash, ix, |&i| id_hash(&graph[i].id));
         self.order = OnceLock::new();
         ix
     }
 
+    /// The node with id `id`, whose hash is `hash`.
+    fn find_node(&self, hash: u64, id: &str) -> Option<NodeIndex> {
+        self.lookup.find(hash, |&i| self.graph[i].id == id).copied()
+    }
+
     /// Adds an edge unless the same edge with the same evidence is already there.
     pub fn add_edge(&mut self, source: NodeIndex, target: NodeIndex, edge: Edge) {
-        let key = (source, target, edge.kind, edge.evidence.document.clone(), edge.evidence.span);
-        if self.edge_keys.insert(key) {
-            self.graph.add_edge(source, target, edge);
+        let key = (source, target, edge.kind, &*edge.evidence.document, edge.evidence.span);
+        let hash = edge_hash(key);
+        if self.edge_keys.find(hash, |&e| edge_key(&self.graph, e) == Some(key)).is_some() {
+            return;
         }
+        let e = self.graph.add_edge(source, target, edge);
+        let graph = &self.graph;
+        // Every index in the table is of a stored edge, so each has a key to hash again.
+        self.edge_keys.insert_unique(hash, e, |&e| edge_key(graph, e).map_or(0, edge_hash));
     }
 
     /// Adds every node and edge of one article's fragment, merging nodes by id as
@@ -85,7 +119,7 @@ impl QuoteGraph {
     /// Moves every edge of node `from` onto node `into` and removes `from`; false when
     /// either is missing.
     pub fn merge_node(&mut self, from: &str, into: &str) -> bool {
-        let (Some(&f), Some(&t)) = (self.lookup.get(from), self.lookup.get(into)) else { return false };
+        let (Some(f), Some(t)) = (self.index_of(from), self.index_of(into)) else { return false };
         if f == t {
             return false;
         }
@@ -95,16 +129,19 @@ impl QuoteGraph {
             .map(|e| (t, e.target(), e.weight().clone()))
             .chain(self.graph.edges_directed(f, Direction::Incoming).map(|e| (e.source(), t, e.weight().clone())))
             .collect();
-        for (s, d, e) in self
-            .graph
-            .edges_directed(f, Direction::Outgoing)
-            .map(|e| (f, e.target(), e.weight()))
-            .chain(self.graph.edges_directed(f, Direction::Incoming).map(|e| (e.source(), f, e.weight())))
-        {
-            self.edge_keys.remove(&(s, d, e.kind, e.evidence.document.clone(), e.evidence.span));
+        let gone: Vec<EdgeIndex> =
+            self.graph.edges_directed(f, Direction::Outgoing).chain(self.graph.edges_directed(f, Direction::Incoming)).map(|e| e.id()).collect();
+        for e in gone {
+            if let Some(hash) = edge_key(&self.graph, e).map(edge_hash) {
+                if let Ok(entry) = self.edge_keys.find_entry(hash, |&i| i == e) {
+                    entry.remove();
+                }
+            }
         }
         self.graph.remove_node(f);
-        self.lookup.remove(from);
+        if let Ok(entry) = self.lookup.find_entry(id_hash(from), |&i| i == f) {
+            entry.remove();
+        }
         self.order = OnceLock::new();
         for (s, d, e) in moved {
             self.add_edge(s, d, e);
@@ -114,12 +151,12 @@ impl QuoteGraph {
 
     /// The index of the node with this id.
     pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
-        self.lookup.get(id).copied()
+        self.find_node(id_hash(id), id)
     }
 
     /// The node with this id.
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.lookup.get(id).map(|&ix| &self.graph[ix])
+        self.index_of(id).map(|ix| &self.graph[ix])
     }
 
     /// All nodes, sorted by id.
@@ -136,7 +173,7 @@ impl QuoteGraph {
     /// Node indices in id order.
     fn order(&self) -> &[NodeIndex] {
         self.order.get_or_init(|| {
-            let mut order: Vec<NodeIndex> = self.lookup.values().copied().collect();
+            let mut order: Vec<NodeIndex> = self.lookup.iter().copied().collect();
             order.sort_unstable_by(|a, b| self.graph[*a].id.cmp(&self.graph[*b].id));
             order
         })
@@ -190,7 +227,7 @@ impl QuoteGraph {
     }
 
     fn incident(&self, id: &str, kind: EdgeKind, dir: Direction) -> Vec<(&Node, &Edge)> {
-        let Some(&ix) = self.lookup.get(id) else { return Vec::new() };
+        let Some(ix) = self.index_of(id) else { return Vec::new() };
         let mut out: Vec<(&Node, &Edge)> = self
             .graph
             .edges_directed(ix, dir)
@@ -251,6 +288,29 @@ mod tests {
         assert_eq!(g.targets("person:amy-ng", EdgeKind::Criticised)[0].id, "person:c");
         assert_eq!(g.sources("person:amy-ng", EdgeKind::Criticised)[0].id, "person:c");
         assert_eq!(g.edge_count(), 2);
+    }
+
+    #[test]
+    fn after_a_merge_moved_edges_are_caught_as_repeats_and_the_old_ids_are_free() {
+        let evidence = |start| Evidence { document: "d.txt".into(), span: Span::new(start, start + 3), chars: Span::new(start, start + 3), sentence: "x".into() };
+        let criticism = |start| Edge { kind: EdgeKind::Criticised, evidence: evidence(start) };
+        let mut g = QuoteGraph::new();
+        let ng = g.upsert(person("person:ng", "Ng"));
+        let amy = g.upsert(person("person:amy-ng", "Amy Ng"));
+        let c = g.upsert(person("person:c", "C"));
+        g.add_edge(ng, c, criticism(0));
+        g.add_edge(amy, c, criticism(0));
+        g.add_edge(ng, c, criticism(9));
+        assert!(g.merge_node("person:ng", "person:amy-ng"));
+        assert_eq!(g.edge_count(), 2, "the two criticisms at 0 are one edge after the merge");
+        assert_eq!((g.edge_keys.len(), g.lookup.len()), (2, 2), "the indexes hold only what is stored");
+        g.add_edge(amy, c, criticism(9));
+        assert_eq!(g.edge_count(), 2, "the moved edge is known");
+        assert_eq!(g.index_of("person:ng"), None);
+        let again = g.upsert(person("person:ng", "Ng"));
+        g.add_edge(again, c, criticism(0));
+        assert_eq!((g.node_count(), g.edge_count()), (3, 3), "the old node's id and edge keys are free again");
+        assert_eq!(g.nodes().map(|n| n.id.as_str()).collect::<Vec<_>>(), ["person:amy-ng", "person:c", "person:ng"]);
     }
 
     #[test]
