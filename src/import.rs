@@ -90,7 +90,7 @@ fn graph_of(raw: RawGraph) -> Result<QuoteGraph, String> {
         let end = |id: &str| graph.index_of(id).ok_or_else(|| format!("{} edge from `{}` to `{}`: no node `{id}`", edge.kind.as_str(), edge.source, edge.target));
         let (source, target) = (end(&edge.source)?, end(&edge.target)?);
         let RawEvidence { document, span, chars, sentence } = edge.evidence;
-        graph.add_edge(source, target, Edge { kind: edge.kind, evidence: Evidence { document: document.into(), span, chars, sentence: sentence.into() } });
+        graph.add_edge(source, target, Edge { kind: edge.kind, evidence: Evidence::new(document, span, chars, sentence) });
     }
     Ok(graph)
 }

@@ -36,12 +36,11 @@ pub fn add_article(graph: &mut Fragment, article: &Article, a: &Analysis<'_>, fa
     });
     let chars = CharIndex::new(a.text);
     let document: Arc<str> = article.name.as_str().into();
-    // Edges read from one sentence share its text.
-    let mut texts: FxHashMap<Span, Arc<str>> = FxHashMap::default();
+    // Edges read from one passage share its evidence.
+    let mut passages: FxHashMap<Span, Evidence> = FxHashMap::default();
     let mut evidence = |sentence: usize, focus: Span| {
         let span = evidence_window(a.text, a.sentences[sentence].span, focus);
-        let sentence = texts.entry(span).or_insert_with(|| span.slice(a.text).into()).clone();
-        Evidence { document: document.clone(), span, chars: chars.chars(span), sentence }
+        passages.entry(span).or_insert_with(|| Evidence::new(document.clone(), span, chars.chars(span), span.slice(a.text))).clone()
     };
     // Each entity's node is made once an article, however many edges it has.
     let mut placed: Vec<Option<FragmentNode>> = vec![None; a.entities.len()];

@@ -203,8 +203,6 @@ fn org_index(graph: &mut QuoteGraph, node: &NodeRef) -> NodeIndex {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
     use crate::corpus::Article;
     use crate::extract::Extractor;
@@ -222,7 +220,7 @@ mod tests {
             subject: None,
             sentence: 0,
         };
-        let evidence = Evidence { document: Arc::from("a.txt"), span: Span::new(0, 1), chars: Span::new(0, 1), sentence: Arc::from("x") };
+        let evidence = Evidence::new("a.txt", Span::new(0, 1), Span::new(0, 1), "x");
         let body = |id: &str| Some((id.to_string(), id.to_string()));
         Sighting { inspector: body("org:cqc"), subject: body("org:eastmoor-council"), event, article_current: None, evidence, about: Vec::new(), findings: Vec::new() }
     }

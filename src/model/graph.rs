@@ -279,7 +279,7 @@ mod tests {
         let a = g.upsert(person("person:ng", "Ng"));
         let b = g.upsert(person("person:amy-ng", "Amy Ng"));
         let c = g.upsert(person("person:c", "C"));
-        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), chars: Span::new(0, 3), sentence: "x".into() };
+        let evidence = Evidence::new("d.txt", Span::new(0, 3), Span::new(0, 3), "x");
         g.add_edge(a, c, Edge { kind: EdgeKind::Criticised, evidence: evidence.clone() });
         g.add_edge(c, a, Edge { kind: EdgeKind::Criticised, evidence });
         let _ = b;
@@ -292,7 +292,7 @@ mod tests {
 
     #[test]
     fn after_a_merge_moved_edges_are_caught_as_repeats_and_the_old_ids_are_free() {
-        let evidence = |start| Evidence { document: "d.txt".into(), span: Span::new(start, start + 3), chars: Span::new(start, start + 3), sentence: "x".into() };
+        let evidence = |start| Evidence::new("d.txt", Span::new(start, start + 3), Span::new(start, start + 3), "x");
         let criticism = |start| Edge { kind: EdgeKind::Criticised, evidence: evidence(start) };
         let mut g = QuoteGraph::new();
         let ng = g.upsert(person("person:ng", "Ng"));
@@ -315,7 +315,7 @@ mod tests {
 
     #[test]
     fn absorbing_fragments_merges_nodes_by_id_and_drops_repeated_edges() {
-        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), chars: Span::new(0, 3), sentence: "A B".into() };
+        let evidence = Evidence::new("d.txt", Span::new(0, 3), Span::new(0, 3), "A B");
         let mut g = QuoteGraph::new();
         for label in ["Cllr Ng", "Councillor Amy Ng"] {
             let mut f = Fragment::new();
@@ -336,7 +336,7 @@ mod tests {
         let mut g = QuoteGraph::new();
         let a = g.upsert(person("person:a", "A"));
         let b = g.upsert(person("person:b", "B"));
-        let evidence = Evidence { document: "d.txt".into(), span: Span::new(0, 3), chars: Span::new(0, 3), sentence: "A B".into() };
+        let evidence = Evidence::new("d.txt", Span::new(0, 3), Span::new(0, 3), "A B");
         for _ in 0..2 {
             g.add_edge(a, b, Edge { kind: EdgeKind::Criticised, evidence: evidence.clone() });
         }

@@ -15,7 +15,7 @@ pub use graph::{EdgeView, QuoteGraph};
 pub use kinds::{EdgeKind, Gender, NodeKind, Rating, StatementKind};
 pub use label::first_words;
 pub use node::{
-    DocumentData, Edge, Evidence, FindingData, InspectionData, InspectionKind, Judgement, Node, NodeData, OrgCategory, Polarity,
+    DocumentData, Edge, Evidence, FindingData, InspectionData, InspectionKind, Judgement, Node, NodeData, OrgCategory, Passage, Polarity,
     StatementData,
 };
 pub use span::{CharIndex, Span};

@@ -238,17 +238,37 @@ impl Node {
     }
 }
 
-/// Where an edge was read: the document, the byte span and the sentence.
+/// Where an edge was read: the document, the byte span and the sentence, read through
+/// [`Passage`]'s fields (`evidence.span`). The edges read from one passage share it, so an
+/// edge is small and copying its evidence is one count.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Evidence {
+pub struct Evidence(Arc<Passage>);
+
+/// The passage behind an edge's [`Evidence`].
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Passage {
     /// The article's name, shared by every edge of the article.
     pub document: Arc<str>,
     /// The bytes of the sentence that carries the edge.
     pub span: Span,
     /// The same place counted in characters.
     pub chars: Span,
-    /// That sentence's text, shared by the edges read from it.
+    /// That sentence's text.
     pub sentence: Arc<str>,
+}
+
+impl Evidence {
+    /// The evidence of the sentence `sentence` at `span` (`chars` in characters) of `document`.
+    pub fn new(document: impl Into<Arc<str>>, span: Span, chars: Span, sentence: impl Into<Arc<str>>) -> Evidence {
+        Evidence(Arc::new(Passage { document: document.into(), span, chars, sentence: sentence.into() }))
+    }
+}
+
+impl std::ops::Deref for Evidence {
+    type Target = Passage;
+    fn deref(&self) -> &Passage {
+        &self.0
+    }
 }
 
 /// An edge of the graph.

@@ -77,7 +77,7 @@ pub(crate) fn council_story() -> QuoteGraph {
         let (s, t) = (g.index_of(source).unwrap(), g.index_of(target).unwrap());
         let span = Span::new(at, at + 10);
         let sentence = format!("{source} {} {target}.", kind.as_str());
-        g.add_edge(s, t, Edge { kind, evidence: Evidence { document: document.into(), span, chars: span, sentence: sentence.into() } });
+        g.add_edge(s, t, Edge { kind, evidence: Evidence::new(document, span, span, sentence) });
     };
     for (i, (source, target, kind, document)) in edges.into_iter().enumerate() {
         add(source, target, kind, document, i * 10);
