@@ -19,18 +19,19 @@ use super::span::Span;
 #[derive(Debug, Default, Clone)]
 pub struct QuoteGraph {
     graph: StableDiGraph<Node, Edge>,
-    /// Nodes by id: their indices, hashed by the id of the node each points to, so that
-    /// an id is stored once, in its node. Hashed, not a B-tree: ids share long prefixes
-    /// ("statement:archive.jsonl#..."), so comparing them down a tree cost more.
-    lookup: HashTable<NodeIndex>,
+    /// Nodes by id: their indices with the hash of the id of the node each points to, so
+    /// that an id is stored once, in its node, and growing the table hashes no id again.
+    /// Hashed, not a B-tree: ids share long prefixes ("statement:archive.jsonl#..."), so
+    /// comparing them down a tree cost more.
+    lookup: HashTable<(u64, NodeIndex)>,
     /// Nodes in id order, worked out when first asked for after a change, so that joining
     /// articles does not keep the order up to date node by node.
     order: OnceLock<Vec<NodeIndex>>,
     /// Every edge stored, hashed by its ends, kind, document and evidence span (the
     /// sentence follows from those), so that adding one twice is caught without walking a
-    /// node's edges. It holds edge indices and compares with the edges themselves: a copy
-    /// of each key had been the largest table of a big build.
-    edge_keys: HashTable<EdgeIndex>,
+    /// node's edges. It holds edge indices with their keys' hashes and compares with the
+    /// edges themselves: a copy of each key had been the largest table of a big build.
+    edge_keys: HashTable<(u64, EdgeIndex)>,
 }
 
 /// What makes two edges the same edge.
@@ -82,28 +83,25 @@ impl QuoteGraph {
             return ix;
         }
         let ix = self.graph.add_node(node);
-        let graph = &self.graph;
-        self.lookup.insert_unique(hash, ix, |&i| id_hash(&graph[i].id));
+        self.lookup.insert_unique(hash, (hash, ix), |&(h, _)| h);
         self.order = OnceLock::new();
         ix
     }
 
     /// The node with id `id`, whose hash is `hash`.
     fn find_node(&self, hash: u64, id: &str) -> Option<NodeIndex> {
-        self.lookup.find(hash, |&i| self.graph[i].id == id).copied()
+        self.lookup.find(hash, |&(h, i)| h == hash && self.graph[i].id == id).map(|&(_, i)| i)
     }
 
     /// Adds an edge unless the same edge with the same evidence is already there.
     pub fn add_edge(&mut self, source: NodeIndex, target: NodeIndex, edge: Edge) {
         let key = (source, target, edge.kind, &*edge.evidence.document, edge.evidence.span);
         let hash = edge_hash(key);
-        if self.edge_keys.find(hash, |&e| edge_key(&self.graph, e) == Some(key)).is_some() {
+        if self.edge_keys.find(hash, |&(h, e)| h == hash && edge_key(&self.graph, e) == Some(key)).is_some() {
             return;
         }
         let e = self.graph.add_edge(source, target, edge);
-        let graph = &self.graph;
-        // Every index in the table is of a stored edge, so each has a key to hash again.
-        self.edge_keys.insert_unique(hash, e, |&e| edge_key(graph, e).map_or(0, edge_hash));
+        self.edge_keys.insert_unique(hash, (hash, e), |&(h, _)| h);
     }
 
     /// Adds every node and edge of one article's fragment, merging nodes by id as
@@ -133,13 +131,13 @@ impl QuoteGraph {
             self.graph.edges_directed(f, Direction::Outgoing).chain(self.graph.edges_directed(f, Direction::Incoming)).map(|e| e.id()).collect();
         for e in gone {
             if let Some(hash) = edge_key(&self.graph, e).map(edge_hash) {
-                if let Ok(entry) = self.edge_keys.find_entry(hash, |&i| i == e) {
+                if let Ok(entry) = self.edge_keys.find_entry(hash, |&(_, i)| i == e) {
                     entry.remove();
                 }
             }
         }
         self.graph.remove_node(f);
-        if let Ok(entry) = self.lookup.find_entry(id_hash(from), |&i| i == f) {
+        if let Ok(entry) = self.lookup.find_entry(id_hash(from), |&(_, i)| i == f) {
             entry.remove();
         }
         self.order = OnceLock::new();
@@ -173,7 +171,7 @@ impl QuoteGraph {
     /// Node indices in id order.
     fn order(&self) -> &[NodeIndex] {
         self.order.get_or_init(|| {
-            let mut order: Vec<NodeIndex> = self.lookup.iter().copied().collect();
+            let mut order: Vec<NodeIndex> = self.lookup.iter().map(|&(_, i)| i).collect();
             order.sort_unstable_by(|a, b| self.graph[*a].id.cmp(&self.graph[*b].id));
             order
         })
