@@ -208,6 +208,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("rating_cues.txt", include_str!("data/rating_cues.txt")),
     ("ratings.txt", include_str!("data/ratings.txt")),
     ("role_nouns.txt", include_str!("data/role_nouns.txt")),
+    ("role_prefixes.txt", include_str!("data/role_prefixes.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
 ];
 
@@ -218,6 +219,14 @@ fn file(name: &'static str) -> Result<Table, LexiconError> {
         .map(|(_, t)| *t)
         .ok_or(LexiconError::Missing { file: name })?;
     Table::parse(name, text)
+}
+
+/// The role nouns, with each joined by a hyphen to each role prefix ("co-leader"): a
+/// hyphenated word is read whole, so its head alone would not be found.
+fn role_nouns() -> Result<WordSet, LexiconError> {
+    let (nouns, prefixes) = (file("role_nouns.txt")?, file("role_prefixes.txt")?);
+    let compounds = prefixes.words().flat_map(|p| nouns.words().map(move |n| format!("{p}-{n}")));
+    Ok(nouns.words().map(str::to_string).chain(compounds).collect())
 }
 
 /// The value a column's word names among `choices`.
@@ -296,7 +305,7 @@ impl Lexicon {
             org_heads: org_heads.into_iter().collect(),
             org_heads_first: org_heads_first.into_iter().collect(),
             descriptions: descriptions.into_iter().collect(),
-            role_nouns: file("role_nouns.txt")?.words().map(str::to_string).collect(),
+            role_nouns: role_nouns()?,
             ratings,
             furniture_matcher: AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
