@@ -67,6 +67,7 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
             let text = phrase.slice(a.text).to_lowercase();
             if !text.split_whitespace().any(|w| grammar::is(FORMER, w.trim_matches(|c: char| !c.is_alphanumeric()))) {
                 members.extend(parties_in(a, phrase).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
+                members.extend(party_of_its(a, phrase, m.sentence, lex).map(|party| Membership { person, party, sentence: m.sentence }));
             }
             if let Some(role) = role_of(a, phrase, lex) {
                 roles.push(HeldRole { person, role: role.0, organization: role.1, sentence: m.sentence });
@@ -219,6 +220,20 @@ fn has_role_noun(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> bool {
 
 fn is_role_noun(w: &Word<'_>, lex: &Lexicon) -> bool {
     w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&w.lower_base())
+}
+
+/// "Reform UK has 12 seats. Its group leader, Cllr Ng, said": a title opening with "its"
+/// belongs to the party the sentence before names, when it names only one.
+fn party_of_its(a: &Analysis<'_>, phrase: Span, sentence: usize, lex: &Lexicon) -> Option<String> {
+    let first = a.words_in(phrase).first()?;
+    if !first.text.eq_ignore_ascii_case("its") || !has_role_noun(a, phrase, lex) {
+        return None;
+    }
+    let before = a.sentences.get(sentence.checked_sub(1)?)?.span;
+    match parties_in(a, before).as_slice() {
+        [party] => Some(party.clone()),
+        _ => None,
+    }
 }
 
 /// The canonical parties named in a span (parties and party groups alike).
@@ -374,6 +389,10 @@ mod tests {
             ("Cllr Ray Dunn, a former Conservative, sits as an independent.", &[]),
             ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "Labour")]),
             ("Dame Ivy Moss DBE (Con) opened the debate.", &[("Ivy Moss", "Conservative")]),
+            ("Reform UK now has 14 seats on the council. Its group leader, Cllr Dan Cope, said it would scrutinise every budget line.", &[("Dan Cope", "Reform UK")]),
+            ("The Green Party won two seats. Its co-leader Maggie Chapman said the result was a start.", &[("Maggie Chapman", "Green")]),
+            ("Labour and the Liberal Democrats share power. Its leader, Cllr Ben Ash, said the deal held.", &[]),
+            ("The council was rated inadequate. Its chief executive, Jo Hale, apologised.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).1, pairs(want), "{text}");
