@@ -347,7 +347,7 @@ mod tests {
             ("Shopper Ann Cole said it was busy.", &[]),
             ("Cllr Mo Reid has appointed a new cabinet member.", &[]),
             ("Their MP, Sir Tom Lyle, said he had written to the health secretary.", &[("Tom Lyle", "mp")]),
-            ("Scottish Greens co-leader Lorna Slater said the bill was overdue.", &[("Lorna Slater", "scottish greens co-leader")]),
+            ("Scottish Greens co-leader Lorna Slater said the bill was overdue.", &[("Lorna Slater", "co-leader")]),
             ("The vice-chair of the licensing committee, Cllr Sam Hale, said no.", &[("Sam Hale", "vice-chair of the licensing committee")]),
             ("Deputy-leader Cllr Pat Moss said the vote was lost.", &[("Pat Moss", "deputy-leader")]),
             ("Ex-councillor Tom Reed said the scheme was a mess.", &[]),

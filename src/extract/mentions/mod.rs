@@ -314,6 +314,22 @@ mod tests {
     }
 
     #[test]
+    fn parties_of_scotland_and_northern_ireland_are_read_whole() {
+        let parties = |text: &str| -> Vec<(String, MentionKind)> { mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Party { .. })).collect() };
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("The Scottish Greens won two seats.", &[("Scottish Greens", "Green")]),
+            ("The Social Democratic and Labour Party asked for a recount.", &[("Social Democratic and Labour Party", "Social Democratic and Labour Party")]),
+            ("SDLP councillor Orla Byrne and UUP leader Mark Hale met.", &[("SDLP", "Social Democratic and Labour Party"), ("UUP", "Ulster Unionist Party")]),
+            ("The Alliance Party and the TUV both objected.", &[("Alliance Party", "Alliance Party"), ("TUV", "Traditional Unionist Voice")]),
+            ("An Alba Party candidate stood.", &[("Alba Party", "Alba Party")]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, MentionKind)> = want.iter().map(|(t, c)| (t.to_string(), party(c))).collect();
+            assert_eq!(parties(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn ambiguous_party_words_need_context() {
         assert!(mentions("a Green light for Reform of the system").is_empty());
         assert_eq!(mentions("Reform UK’s leader")[0].1, party("Reform UK"));
