@@ -104,7 +104,7 @@ impl Finder<'_, '_> {
                     }
                 }
             }
-            if end - start < 2 || !self.free(start, end) {
+            if end - start < 2 || !self.free(start, end) || self.party_group_at(start, i) {
                 continue;
             }
             let label = self.name_of(start, end);
@@ -247,6 +247,18 @@ impl Finder<'_, '_> {
             || self.in_bracket(from, to)
     }
 
+    /// True when the words from `start` to the head `head` end in a party's name and the
+    /// head is a group word ("the Labour Group"): a party group, which [`Self::parties`]
+    /// reads, not a body named "Group".
+    fn party_group_at(&self, start: usize, head: usize) -> bool {
+        self.is_group_word(head) && (start..head).any(|k| self.phrase_at(k, &self.lex.party_phrases, WordClass::PARTY_START).is_some_and(|(_, n)| k + n == head))
+    }
+
+    /// "group" or "administration", in any case: the word after a party that makes it a group.
+    fn is_group_word(&self, k: usize) -> bool {
+        matches!(&*self.words[k].lower(), "group" | "administration")
+    }
+
     pub(super) fn parties(&mut self) {
         let mut i = 0;
         while i < self.words.len() {
@@ -267,7 +279,7 @@ impl Finder<'_, '_> {
             let canonical = party.canonical.clone();
             let group_end = (i + n..(i + n + 2).min(self.words.len()))
                 .take_while(|&k| self.joined(k - 1) && !self.words[k - 1].is_possessive())
-                .find(|&k| matches!(&*self.words[k].lower(), "group" | "administration"));
+                .find(|&k| self.is_group_word(k));
             match group_end {
                 Some(k) => self.push(i, k + 1, MentionKind::PartyGroup { canonical }),
                 None => self.push(i, i + n, MentionKind::Party { canonical }),

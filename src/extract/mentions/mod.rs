@@ -314,6 +314,15 @@ mod tests {
     }
 
     #[test]
+    fn a_group_is_a_company_unless_a_party_names_it() {
+        assert_eq!(mentions("a spokesperson for Harbour Care Group said")[0].1, org("Harbour Care Group", "harbour care group", OrgCategory::Other));
+        assert_eq!(mentions("the Priory Group’s hospitals")[0].0, "Priory Group’s");
+        for (text, party) in [("the leader of the Labour Group", "Labour"), ("The Liberal Democrat Group met", "Liberal Democrat"), ("its Reform UK Group", "Reform UK")] {
+            assert_eq!(mentions(text).last().map(|m| m.1.clone()), Some(MentionKind::PartyGroup { canonical: party.into() }), "{text}");
+        }
+    }
+
+    #[test]
     fn parties_of_scotland_and_northern_ireland_are_read_whole() {
         let parties = |text: &str| -> Vec<(String, MentionKind)> { mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Party { .. })).collect() };
         let cases: &[(&str, &[(&str, &str)])] = &[
