@@ -55,10 +55,9 @@ struct Grade {
 /// The article's inspections, dated relative to `published` when known: the reported one first (when there is one), then those recalled.
 pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDate>) -> Vec<InspectionEvent> {
     let home = main_subject(a);
-    let mut current: Option<InspectionEvent> = None;
-    // Whether the current inspection's subject was named in its own sentence, or is the
-    // article's main body by default.
-    let mut current_named = false;
+    // The reported inspection, and whether its subject was named in an event's own
+    // sentence rather than taken as the article's main body by default.
+    let mut current: Option<(InspectionEvent, bool)> = None;
     let mut past: Vec<InspectionEvent> = Vec::new();
     let mut visits: Vec<InspectionEvent> = Vec::new();
     for (s, sentence) in a.sentences.iter().enumerate() {
@@ -89,7 +88,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
             if in_past {
                 absorb(&mut past, event);
             } else {
-                merge_into_current(&mut current, &mut current_named, event, g.subject.is_some());
+                merge_into_current(&mut current, event, g.subject.is_some());
             }
         }
         if let Some((kind, at)) = mentioned.filter(|_| grades.is_empty()) {
@@ -110,12 +109,12 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                         absorb(&mut past, event);
                     }
                 }
-                (false, InspectionKind::Full) => merge_into_current(&mut current, &mut current_named, event, named.is_some()),
+                (false, InspectionKind::Full) => merge_into_current(&mut current, event, named.is_some()),
                 (false, _) => absorb(&mut visits, event),
             }
         }
     }
-    current.into_iter().chain(past).chain(visits).collect()
+    current.map(|(event, _)| event).into_iter().chain(past).chain(visits).collect()
 }
 
 /// True when no clause break stands between two positions.
@@ -126,13 +125,10 @@ fn before_comma(a: &Analysis<'_>, from: usize, to: usize) -> bool {
 /// Joins `event` to the article's reported inspection. A subject named in an event's own
 /// sentence replaces one taken by default ("A school has been judged inadequate ...
 /// Marston Park Academy was inspected in January").
-fn merge_into_current(current: &mut Option<InspectionEvent>, current_named: &mut bool, event: InspectionEvent, named: bool) {
+fn merge_into_current(current: &mut Option<(InspectionEvent, bool)>, event: InspectionEvent, named: bool) {
     match current {
-        None => {
-            *current = Some(event);
-            *current_named = named;
-        }
-        Some(c) => {
+        None => *current = Some((event, named)),
+        Some((c, current_named)) => {
             if c.rating.is_none() {
                 c.rating = event.rating;
             }
