@@ -121,21 +121,22 @@ impl QuoteGraph {
         if f == t {
             return false;
         }
-        let moved: Vec<(NodeIndex, NodeIndex, Edge)> = self
+        // Each edge of `from`, with the ends it will have on `into`.
+        let incident: Vec<(EdgeIndex, NodeIndex, NodeIndex)> = self
             .graph
             .edges_directed(f, Direction::Outgoing)
-            .map(|e| (t, e.target(), e.weight().clone()))
-            .chain(self.graph.edges_directed(f, Direction::Incoming).map(|e| (e.source(), t, e.weight().clone())))
+            .map(|e| (e.id(), t, e.target()))
+            .chain(self.graph.edges_directed(f, Direction::Incoming).map(|e| (e.id(), e.source(), t)))
             .collect();
-        let gone: Vec<EdgeIndex> =
-            self.graph.edges_directed(f, Direction::Outgoing).chain(self.graph.edges_directed(f, Direction::Incoming)).map(|e| e.id()).collect();
-        for e in gone {
+        for &(e, ..) in &incident {
             if let Some(hash) = edge_key(&self.graph, e).map(edge_hash) {
                 if let Ok(entry) = self.edge_keys.find_entry(hash, |&(_, i)| i == e) {
                     entry.remove();
                 }
             }
         }
+        let moved: Vec<(NodeIndex, NodeIndex, Edge)> =
+            incident.into_iter().filter_map(|(e, s, d)| Some((s, d, self.graph.remove_edge(e)?))).collect();
         self.graph.remove_node(f);
         if let Ok(entry) = self.lookup.find_entry(id_hash(from), |&(_, i)| i == f) {
             entry.remove();
