@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use quotegraph::corpus::InputFormat;
+use quotegraph::corpus::{InputFormat, TextEncoding};
 use quotegraph::export::{Format, PictureFormat, View, DEFAULT_BASE};
 use quotegraph::model::{Rating, StatementKind};
 use quotegraph::query::output::OutputFormat;
@@ -25,11 +25,11 @@ pub enum Command {
     ///
     /// Reads text, Markdown and HTML files (an article each) and JSON Lines and CSV
     /// archives (an article a record); folders recursively. A file or record that cannot
-    /// be read (not UTF-8 or UTF-16, binary, empty, malformed, unreadable, over 256 MiB, a
-    /// pipe or device inside a folder) is reported on stderr with its line and the rest
-    /// are still built; the exit status is 2 only when no article could be read. Articles
-    /// are read on all cores (RAYON_NUM_THREADS to limit them); big corpora show a
-    /// progress bar when stderr is a terminal.
+    /// be read (not UTF-8, UTF-16 or the --encoding named, binary, empty, malformed,
+    /// unreadable, over 256 MiB, a pipe or device inside a folder) is reported on stderr
+    /// with its line and the rest are still built; the exit status is 2 only when no
+    /// article could be read. Articles are read on all cores (RAYON_NUM_THREADS to limit
+    /// them); big corpora show a progress bar when stderr is a terminal.
     Build(BuildArgs),
     /// Draw a diagram of the articles' graph as SVG, PNG or PDF with Graphviz's `dot`.
     ///
@@ -114,9 +114,23 @@ pub struct InputArgs {
     /// for stdin and unknown endings, guessed from the first bytes].
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub input_format: Option<InputFormatArg>,
+    #[command(flatten)]
+    pub legacy: EncodingArg,
     /// Print no warnings, progress or summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// The encoding of articles that are not UTF-8.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct EncodingArg {
+    /// Read text that is not UTF-8 in this encoding, as a browser names it (windows-1252,
+    /// latin1, iso-8859-15, shift_jis, ...): older archives and scrapes are often
+    /// windows-1252. UTF-8 text, UTF-16 with its byte-order mark and a page's own charset
+    /// declaration still come first [default: text that is not UTF-8 is reported and
+    /// skipped].
+    #[arg(long, value_name = "LABEL", value_parser = TextEncoding::for_label)]
+    pub encoding: Option<TextEncoding>,
 }
 
 impl InputArgs {
@@ -160,6 +174,8 @@ pub struct AskArgs {
     /// Read a graph saved by `build` (graph JSON) instead of articles.
     #[arg(long, value_name = "FILE")]
     pub graph: Option<PathBuf>,
+    #[command(flatten)]
+    pub legacy: EncodingArg,
     /// Output format [default: table on a terminal, else json].
     #[arg(short, long, value_enum)]
     pub format: Option<OutputArg>,
@@ -407,6 +423,8 @@ pub struct EvalArgs {
     /// Article files and folders.
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub legacy: EncodingArg,
     /// List every miss and spurious answer before the figures.
     #[arg(long)]
     pub show_errors: bool,

@@ -46,7 +46,7 @@ pub enum InputError {
         source: std::io::Error,
     },
     /// The bytes are not UTF-8.
-    #[error("{}: not UTF-8 text (invalid byte at offset {offset}); convert it to UTF-8 first", path.display())]
+    #[error("{}: not UTF-8 text (invalid byte at offset {offset}); name its encoding or convert it to UTF-8", path.display())]
     NotUtf8 {
         /// The file.
         path: PathBuf,

@@ -13,7 +13,7 @@ use anyhow::{bail, Context, Result};
 use clap::Parser;
 
 use cli::{split_positionals, AskArgs, BuildArgs, Cli, Command, DiagramArgs, EvalArgs, QueryArgs, RenderArgs, SparqlArgs};
-use quotegraph::corpus::{find_sources, InputFormat};
+use quotegraph::corpus::{find_sources, InputFormat, TextEncoding};
 use quotegraph::error::ExportError;
 use quotegraph::eval::{evaluate, Gold};
 use quotegraph::export::{json, render, DotOptions, ExportOptions, Format, Iris, PictureFormat};
@@ -89,18 +89,33 @@ struct Read {
 }
 
 /// Reads the articles at `paths` and builds their graph, warning on stderr about each
-/// file or record skipped.
-fn build_graph(extractor: &Extractor, paths: &[PathBuf], forced: Option<InputFormat>, quiet: bool) -> Result<(Read, QuoteGraph)> {
-    let (sources, problems) = find_sources(paths, forced);
+/// file or record skipped. Text that is not UTF-8 is read in `encoding` when one is given.
+fn build_graph(extractor: &Extractor, paths: &[PathBuf], forced: Option<InputFormat>, encoding: Option<TextEncoding>, quiet: bool) -> Result<(Read, QuoteGraph)> {
+    let (mut sources, problems) = find_sources(paths, forced);
+    for source in &mut sources {
+        source.encoding = encoding;
+    }
     let mut reporter = progress::Reporter::new(&sources, quiet);
     for problem in problems {
         reporter.problem(problem);
     }
     let (graph, articles) = build_sources(extractor, &sources, &mut reporter);
+    let hint = encoding.is_none().then(|| reporter.not_utf8()).filter(|&files| files > 0).map(encoding_hint);
     if articles == 0 {
-        bail!("no article could be read from {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        let paths = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        bail!("no article could be read from {paths}{}", hint.map(|h| format!(": {h}")).unwrap_or_default());
+    }
+    if let (Some(hint), false) = (hint, quiet) {
+        reporter.note(&format!("quotegraph: hint: {hint}"));
     }
     Ok((Read { articles, problems: reporter.problems(), reporter }, graph))
+}
+
+/// How to read `files` files that are not UTF-8: said once, not in every warning. They are
+/// most often an older site's windows-1252.
+fn encoding_hint(files: usize) -> String {
+    let (are, they) = if files == 1 { ("1 file is".to_string(), "it is") } else { (format!("{files} files are"), "they are") };
+    format!("{are} not UTF-8; if {they} in a legacy encoding, name it with --encoding (often windows-1252)")
 }
 
 fn dot_options(args: &DiagramArgs) -> DotOptions {
@@ -120,7 +135,7 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
         (None, None) => Format::Json,
     };
     let options = ExportOptions { dot: dot_options(&args.diagram), iris: Iris::new(&args.base)? };
-    let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.quiet)?;
+    let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.legacy.encoding, args.input.quiet)?;
     read.reporter.step(&format!("writing {}", format.name()));
     let write = |out: &mut dyn Write| -> Result<()> { Ok(format.write(&graph, &options, out)?) };
     match &args.output {
@@ -142,7 +157,7 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
         (None, Some(path)) => PictureFormat::from_path(path)?,
         (None, None) => bail!("say where the picture goes: -o FILE.svg (or .png, .pdf), or --format to write it to stdout"),
     };
-    let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.quiet)?;
+    let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.legacy.encoding, args.input.quiet)?;
     read.reporter.step("drawing with Graphviz");
     let picture = render(&graph, &dot_options(&args.diagram), format)?;
     let write = |out: &mut dyn Write| -> Result<()> { Ok(out.write_all(&picture)?) };
@@ -175,7 +190,7 @@ fn summarise(read: &Read, graph: &QuoteGraph, what: &str) {
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
     let gold = Gold::read(&args.gold).with_context(|| format!("reading gold annotations from {}", args.gold.display()))?;
-    let (_, graph) = build_graph(&extractor()?, &args.paths, None, false)?;
+    let (_, graph) = build_graph(&extractor()?, &args.paths, None, args.legacy.encoding, false)?;
     let graph = json::to_value(&graph);
     let report = evaluate(&graph, &gold);
     let text = if args.json {
@@ -195,7 +210,7 @@ fn eval(args: &EvalArgs) -> Result<ExitCode> {
 fn graph_to_ask(extractor: &Extractor, paths: &[PathBuf], args: &AskArgs) -> Result<QuoteGraph> {
     let graph = match &args.graph {
         Some(file) => read_graph(file)?,
-        None => build_graph(extractor, paths, None, args.quiet)?.1,
+        None => build_graph(extractor, paths, None, args.legacy.encoding, args.quiet)?.1,
     };
     if !args.quiet {
         let source = match &args.graph {

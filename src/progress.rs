@@ -21,6 +21,8 @@ pub struct Reporter {
     bar: Option<ProgressBar>,
     articles: usize,
     problems: usize,
+    /// Files skipped for not being UTF-8.
+    not_utf8: usize,
     /// Bytes of the sources read so far.
     done: u64,
     /// Bytes of text read from the source being read: an archive's bar moves record by
@@ -41,12 +43,25 @@ impl Reporter {
             bar.set_style(style);
             bar
         });
-        Reporter { quiet, bar, articles: 0, problems: 0, done: 0, in_source: 0 }
+        Reporter { quiet, bar, articles: 0, problems: 0, not_utf8: 0, done: 0, in_source: 0 }
     }
 
     /// Files and records skipped so far.
     pub fn problems(&self) -> usize {
         self.problems
+    }
+
+    /// Prints a line on stderr, above the bar if there is one.
+    pub fn note(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// Files skipped so far for not being UTF-8.
+    pub fn not_utf8(&self) -> usize {
+        self.not_utf8
     }
 
     /// Turns the bar into a spinner naming a step that has no measure of its own.
@@ -75,14 +90,11 @@ impl Drop for Reporter {
 impl Observer for Reporter {
     fn problem(&mut self, problem: InputError) {
         self.problems += 1;
+        self.not_utf8 += usize::from(matches!(problem, InputError::NotUtf8 { .. }));
         if self.quiet {
             return;
         }
-        let line = format!("quotegraph: warning: skipped {problem}");
-        match &self.bar {
-            Some(bar) => bar.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
-        }
+        self.note(&format!("quotegraph: warning: skipped {problem}"));
     }
 
     fn article_read(&mut self, bytes: usize) {

@@ -147,6 +147,39 @@ fn an_archive_shows_progress_on_a_terminal_and_only_the_summary_when_piped() {
 }
 
 #[test]
+fn text_in_a_legacy_encoding_is_read_when_the_encoding_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    // An older site's archive, saved as windows-1252: "é", curly quotes and a dash are one byte each.
+    std::fs::write(p.join("old.txt"), b"Care home rated inadequate\n\nCllr Ren\xe9e Hart, the Green leader of Eastmoor Council, said: \x93We will act \x96 today.\x94\n").unwrap();
+    std::fs::write(p.join("old.csv"), b"id,text\n7,\"Cllr Ivo Bakr, the Labour councillor, said: \x93Caf\xe9s must stay open.\x94\"\n").unwrap();
+    std::fs::write(p.join("new.txt"), TEXT).unwrap();
+    let folder = p.to_str().unwrap();
+
+    let unnamed = quotegraph(&["build", folder]);
+    let stderr = stderr_of(&unnamed);
+    assert!(unnamed.status.success(), "{stderr}");
+    assert_eq!(speakers(&serde_json::from_slice(&unnamed.stdout).unwrap()), ["Maya Fenwick"]);
+    assert!(stderr.contains("old.txt: not UTF-8 text (invalid byte at offset 36)") && stderr.contains("old.csv:2: a cell of the record is not UTF-8"), "{stderr}");
+    assert!(stderr.contains("hint: 1 file is not UTF-8; if it is in a legacy encoding, name it with --encoding"), "{stderr}");
+
+    let named = quotegraph(&["build", folder, "--encoding", "windows-1252"]);
+    let stderr = stderr_of(&named);
+    assert!(named.status.success() && !stderr.contains("warning") && !stderr.contains("hint"), "{stderr}");
+    let graph: Value = serde_json::from_slice(&named.stdout).unwrap();
+    assert_eq!(speakers(&graph), ["Ivo Bakr", "Maya Fenwick", "Renée Hart"]);
+    assert!(graph.to_string().contains("We will act – today."), "the quote is decoded with its dash");
+
+    // Only files that are not UTF-8 hold the whole run back: the error says how to read them.
+    let alone = quotegraph(&["build", p.join("old.txt").to_str().unwrap()]);
+    assert_eq!(alone.status.code(), Some(2));
+    assert!(stderr_of(&alone).contains("error: no article could be read from") && stderr_of(&alone).contains("name it with --encoding"), "{}", stderr_of(&alone));
+    let wrong = quotegraph(&["build", folder, "--encoding", "utf-16le"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(stderr_of(&wrong).contains("does not keep ASCII as ASCII"), "{}", stderr_of(&wrong));
+}
+
+#[test]
 fn a_corpus_with_nothing_readable_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("feed.jsonl"), "{not json}\n").unwrap();

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use quotegraph::corpus::{read_bytes, Article, InputFormat};
+use quotegraph::corpus::{read_bytes, Article, InputFormat, TextEncoding};
 use quotegraph::export::{ExportOptions, Format};
 use quotegraph::extract::Extractor;
 use quotegraph::model::QuoteGraph;
@@ -46,9 +46,10 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
-    fn arbitrary_bytes_in_every_format(bytes in prop::collection::vec(any::<u8>(), 0..2000), pick in 0usize..5) {
+    fn arbitrary_bytes_in_every_format(bytes in prop::collection::vec(any::<u8>(), 0..2000), pick in 0usize..5, legacy in any::<bool>()) {
+        let encoding = if legacy { TextEncoding::for_label("windows-1252").ok() } else { None };
         let mut articles = Vec::new();
-        read_bytes("fuzz", &bytes, InputFormat::ALL[pick], &mut |r| articles.extend(r.ok()));
+        read_bytes("fuzz", &bytes, InputFormat::ALL[pick], encoding, &mut |r| articles.extend(r.ok()));
         let graph = extractor().build(&articles);
         for a in &articles {
             check(&extractor().build(std::slice::from_ref(a)), &a.text);
@@ -98,7 +99,7 @@ fn deeply_nested_html() {
     let depth = 200_000;
     let html = format!("{}<p>Cllr Ana Ruiz said: “Deep.”</p>{}", "<div><span>".repeat(depth), "</span></div>".repeat(depth));
     let mut articles = Vec::new();
-    read_bytes("deep.html", html.as_bytes(), InputFormat::Html, &mut |r| articles.extend(r.ok()));
+    read_bytes("deep.html", html.as_bytes(), InputFormat::Html, None, &mut |r| articles.extend(r.ok()));
     assert_eq!(articles[0].text, "Cllr Ana Ruiz said: “Deep.”");
     check(&extractor().build(&articles), &articles[0].text);
 }

@@ -2,6 +2,7 @@
 //! and the articles each holds ([`read_source`]). A file or record that cannot be read
 //! becomes a problem to report, never the end of the run: the others are still read.
 
+mod encoding;
 mod format;
 mod html;
 mod records;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use crate::error::InputError;
 use crate::model::PartialDate;
 
+pub use encoding::TextEncoding;
 pub use format::InputFormat;
 pub use html::{read_page, Page};
 pub use sources::{find_sources, Source};
@@ -102,25 +104,35 @@ pub fn read_source(source: &Source, each: &mut dyn FnMut(Result<Article, InputEr
             Err(e) => return each(Err(io_error(e))),
         },
     };
-    read_from(&mut reader, shown, &source.name, format, source.bytes, each);
+    read_from(&mut reader, shown, &source.name, format, source.bytes, source.encoding, each);
 }
 
-/// Reads articles of `format` from bytes already in memory, as [`read_source`] reads a file.
-pub fn read_bytes(name: &str, bytes: &[u8], format: InputFormat, each: &mut dyn FnMut(Result<Article, InputError>)) {
-    read_from(&mut Cursor::new(bytes), Path::new(name), name, format, bytes.len() as u64, each);
+/// Reads articles of `format` from bytes already in memory, as [`read_source`] reads a file;
+/// text that is not UTF-8 is decoded in `encoding` when one is given.
+pub fn read_bytes(name: &str, bytes: &[u8], format: InputFormat, encoding: Option<TextEncoding>, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    read_from(&mut Cursor::new(bytes), Path::new(name), name, format, bytes.len() as u64, encoding, each);
 }
 
-fn read_from(reader: &mut dyn BufRead, path: &Path, name: &str, format: InputFormat, size: u64, each: &mut dyn FnMut(Result<Article, InputError>)) {
+fn read_from(
+    reader: &mut dyn BufRead,
+    path: &Path,
+    name: &str,
+    format: InputFormat,
+    size: u64,
+    encoding: Option<TextEncoding>,
+    each: &mut dyn FnMut(Result<Article, InputError>),
+) {
+    let archive = records::Archive { path, source: name, limit: MAX_ARTICLE_BYTES, encoding };
     match format {
-        InputFormat::JsonLines => records::read_json_lines(reader, path, name, MAX_ARTICLE_BYTES, each),
-        InputFormat::Csv => records::read_csv(reader, path, name, MAX_ARTICLE_BYTES, each),
+        InputFormat::JsonLines => records::read_json_lines(reader, &archive, each),
+        InputFormat::Csv => records::read_csv(reader, &archive, each),
         InputFormat::Text | InputFormat::Markdown | InputFormat::Html => {
             let article = read_article_bytes(reader, path, size, MAX_ARTICLE_BYTES).and_then(|bytes| match format {
-                InputFormat::Html => html_text(path, bytes).map(|html| {
+                InputFormat::Html => html_text(path, bytes, encoding).map(|html| {
                     let page = read_page(&html);
                     Article { name: name.to_string(), text: page.text, meta: page.meta }
                 }),
-                _ => article_text(path, bytes).map(|text| Article::new(name, text)),
+                _ => article_text(path, bytes, encoding).map(|text| Article::new(name, text)),
             });
             each(article.and_then(|a| if a.text.trim().is_empty() { Err(InputError::NoText { path: path.to_path_buf() }) } else { Ok(a) }));
         }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{published_date, Article, ArticleMeta};
+use super::{published_date, Article, ArticleMeta, TextEncoding};
 use crate::error::{size_in_words, InputError};
 
 /// The fields of a record, as text.
@@ -22,16 +22,45 @@ struct Fields {
     publisher: Option<String>,
 }
 
+/// An archive being read, and how.
+#[derive(Debug, Clone, Copy)]
+pub struct Archive<'a> {
+    /// The file, as problems name it.
+    pub path: &'a Path,
+    /// The name its articles are known by, before `#ID`.
+    pub source: &'a str,
+    /// The most bytes a record may have.
+    pub limit: u64,
+    /// The encoding of records that are not UTF-8, when the user has named one.
+    pub encoding: Option<TextEncoding>,
+}
+
+impl Archive<'_> {
+    fn problem(&self, line: u64, problem: impl Into<String>) -> InputError {
+        InputError::Record { path: self.path.to_path_buf(), line, problem: problem.into() }
+    }
+
+    /// The text of a record's bytes or of a cell: UTF-8, else in the encoding named.
+    fn text(&self, bytes: &[u8], what: &str) -> Result<String, String> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(text.to_string()),
+            Err(e) => self.encoding.and_then(|encoding| encoding.decode(bytes)).ok_or_else(|| {
+                let named = self.encoding.map_or(String::new(), |encoding| format!(" or {encoding}"));
+                format!("{what} is not UTF-8{named} (invalid byte at offset {})", e.valid_up_to())
+            }),
+        }
+    }
+}
+
 /// Turns records into articles named `SOURCE#ID`, skipping repeated ids.
 struct Records<'a> {
-    path: &'a Path,
-    source: &'a str,
+    archive: &'a Archive<'a>,
     first_line_of: HashMap<String, u64>,
 }
 
 impl Records<'_> {
     fn problem(&self, line: u64, problem: impl Into<String>) -> InputError {
-        InputError::Record { path: self.path.to_path_buf(), line, problem: problem.into() }
+        self.archive.problem(line, problem)
     }
 
     fn article(&mut self, line: u64, f: Fields) -> Result<Article, InputError> {
@@ -49,15 +78,16 @@ impl Records<'_> {
         };
         self.first_line_of.insert(id.clone(), line);
         let meta = ArticleMeta { url: f.url, title: f.title, published, publisher: f.publisher };
-        Ok(Article { name: format!("{}#{id}", self.source), text, meta })
+        Ok(Article { name: format!("{}#{id}", self.archive.source), text, meta })
     }
 }
 
-/// Reads JSON Lines: one object a line, blank lines skipped; a line over `limit` bytes is
-/// reported and skipped without being held.
-pub fn read_json_lines(reader: &mut dyn BufRead, path: &Path, source: &str, limit: u64, each: &mut dyn FnMut(Result<Article, InputError>)) {
-    let mut records = Records { path, source, first_line_of: HashMap::new() };
-    let io_error = |source| InputError::Io { path: path.to_path_buf(), source };
+/// Reads JSON Lines: one object a line, blank lines skipped; a line over the archive's
+/// limit is reported and skipped without being held.
+pub fn read_json_lines(reader: &mut dyn BufRead, archive: &Archive<'_>, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    let limit = archive.limit;
+    let mut records = Records { archive, first_line_of: HashMap::new() };
+    let io_error = |source| InputError::Io { path: archive.path.to_path_buf(), source };
     let mut buf = Vec::new();
     let mut line = 0u64;
     loop {
@@ -78,7 +108,21 @@ pub fn read_json_lines(reader: &mut dyn BufRead, path: &Path, source: &str, limi
             continue;
         }
         let record = if line == 1 { buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&buf) } else { &buf };
-        let fields = match serde_json::from_slice::<Value>(record) {
+        // JSON is UTF-8, so serde_json reads the bytes as they are; a line in another
+        // encoding is decoded first, and only when the user has named one.
+        let decoded = match archive.encoding {
+            Some(_) if std::str::from_utf8(record).is_err() => Some(archive.text(record, "record")),
+            _ => None,
+        };
+        let parsed = match &decoded {
+            None => serde_json::from_slice::<Value>(record),
+            Some(Ok(text)) => serde_json::from_str::<Value>(text),
+            Some(Err(problem)) => {
+                each(Err(records.problem(line, problem.clone())));
+                continue;
+            }
+        };
+        let fields = match parsed {
             Ok(Value::Object(map)) => json_fields(map),
             Ok(_) => Err("record is not a JSON object".to_string()),
             Err(e) => Err(format!("record is not valid JSON ({e})")),
@@ -118,9 +162,10 @@ fn kind_of(value: &Value) -> &'static str {
 }
 
 /// Reads CSV with a header row; its columns are matched by name, ignoring case. A record
-/// over `limit` bytes ends the file's reading with a problem: where the next record starts
-/// is known only by reading this one to its end.
-pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, limit: u64, each: &mut dyn FnMut(Result<Article, InputError>)) {
+/// over the archive's limit ends the file's reading with a problem: where the next record
+/// starts is known only by reading this one to its end.
+pub fn read_csv(reader: &mut dyn BufRead, archive: &Archive<'_>, each: &mut dyn FnMut(Result<Article, InputError>)) {
+    let (path, limit) = (archive.path, archive.limit);
     let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(Budgeted { inner: reader, limit, read: 0 });
     let headers = match csv.byte_headers() {
         Ok(h) => h.iter().map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').trim().to_ascii_lowercase()).collect::<Vec<_>>(),
@@ -133,7 +178,7 @@ pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, limit: u64,
         return each(Err(InputError::Record { path: path.to_path_buf(), line: 1, problem }));
     }
     let columns = [column("id"), column("url"), column("title"), column("published"), column("publisher")];
-    let mut records = Records { path, source, first_line_of: HashMap::new() };
+    let mut records = Records { archive, first_line_of: HashMap::new() };
     let mut row = csv::ByteRecord::new();
     loop {
         let line = csv.position().line();
@@ -157,7 +202,7 @@ pub fn read_csv(reader: &mut dyn BufRead, path: &Path, source: &str, limit: u64,
         let cell = |c: Option<usize>| -> Result<Option<String>, String> {
             match c.and_then(|c| row.get(c)) {
                 None => Ok(None),
-                Some(bytes) => String::from_utf8(bytes.to_vec()).map(Some).map_err(|e| format!("record is not UTF-8 (invalid byte at offset {} of a cell)", e.utf8_error().valid_up_to())),
+                Some(bytes) => archive.text(bytes, "a cell of the record").map(Some),
             }
         };
         let fields = (|| -> Result<Fields, String> {
@@ -193,23 +238,24 @@ mod tests {
     use super::*;
     use crate::model::PartialDate;
 
-    type ReadArchive = fn(&mut dyn BufRead, &Path, &str, &mut dyn FnMut(Result<Article, InputError>));
+    type ReadArchive = fn(&mut dyn BufRead, &Archive<'_>, &mut dyn FnMut(Result<Article, InputError>));
 
-    fn json_lines(r: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
-        read_json_lines(r, path, source, crate::corpus::MAX_ARTICLE_BYTES, each);
+    /// The archive `feed`, records of up to `limit` bytes.
+    fn feed(limit: u64, encoding: Option<TextEncoding>) -> Archive<'static> {
+        Archive { path: Path::new("feed"), source: "feed", limit, encoding }
     }
 
-    fn csv(r: &mut dyn BufRead, path: &Path, source: &str, each: &mut dyn FnMut(Result<Article, InputError>)) {
-        read_csv(r, path, source, crate::corpus::MAX_ARTICLE_BYTES, each);
-    }
-
-    fn read(format: ReadArchive, input: &str) -> (Vec<Article>, Vec<String>) {
+    fn read_in(format: ReadArchive, archive: &Archive<'_>, input: &[u8]) -> (Vec<Article>, Vec<String>) {
         let (mut articles, mut problems) = (Vec::new(), Vec::new());
-        format(&mut input.as_bytes(), Path::new("feed"), "feed", &mut |r| match r {
+        format(&mut &input[..], archive, &mut |r| match r {
             Ok(a) => articles.push(a),
             Err(e) => problems.push(e.to_string()),
         });
         (articles, problems)
+    }
+
+    fn read(format: ReadArchive, input: &str) -> (Vec<Article>, Vec<String>) {
+        read_in(format, &feed(crate::corpus::MAX_ARTICLE_BYTES, None), input.as_bytes())
     }
 
     #[test]
@@ -226,7 +272,7 @@ mod tests {
             r#"{"id": "11", "text": "Bad date.", "published": "last Tuesday"}"#, "\n",
             r#"{"text": "No id, named by its line."}"#,
         );
-        let (articles, problems) = read(json_lines, input);
+        let (articles, problems) = read(read_json_lines, input);
         let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["feed#7", "feed#8", "feed#line-9"]);
         assert_eq!(articles[0].meta.published, PartialDate::from_iso("2024-03-05"));
@@ -247,7 +293,7 @@ mod tests {
         // The last line is too long and ends the file without a line break.
         let input = format!("{fits}\n{long}\n{also_fits}\n{long}");
         assert_eq!(fits.len(), 27);
-        let (articles, problems) = read(|r, p, s, each| read_json_lines(r, p, s, 27, each), &input);
+        let (articles, problems) = read_in(read_json_lines, &feed(27, None), input.as_bytes());
         assert_eq!(articles.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["feed#1", "feed#3"]);
         assert_eq!(problems, ["feed:2: record is over 27 bytes, too big for one article", "feed:4: record is over 27 bytes, too big for one article"]);
     }
@@ -255,7 +301,7 @@ mod tests {
     #[test]
     fn csv_with_quoted_newlines_and_a_ragged_row() {
         let input = "\u{feff}ID,Title,Text,Published\n1,One,\"First line.\n\nSecond paragraph, with a comma.\",2023-11\n2,Two\n3,Three,Third.,\n";
-        let (articles, problems) = read(csv, input);
+        let (articles, problems) = read(read_csv, input);
         let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["feed#1", "feed#3"]);
         assert_eq!(articles[0].text, "First line.\n\nSecond paragraph, with a comma.");
@@ -266,18 +312,40 @@ mod tests {
     #[test]
     fn a_csv_record_over_the_limit_ends_the_file_with_a_problem() {
         let input = format!("id,text\n1,First.\n2,\"{}\"\n3,Never reached.\n", "word ".repeat(20_000));
-        let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, 50_000, each), &input);
+        let (articles, problems) = read_in(read_csv, &feed(50_000, None), input.as_bytes());
         assert_eq!(articles.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["feed#1"]);
         assert_eq!(problems, ["feed:3: record is over 50000 bytes, too big for one article; the rest of the file is not read"]);
         // Under the limit, the same rows are all read.
-        let (articles, problems) = read(|r, p, s, each| read_csv(r, p, s, 1 << 20, each), &input);
+        let (articles, problems) = read_in(read_csv, &feed(1 << 20, None), input.as_bytes());
         assert_eq!((articles.len(), problems.len()), (3, 0));
     }
 
     #[test]
     fn csv_without_a_text_column_is_one_problem() {
-        let (articles, problems) = read(csv, "id,headline\n1,Hello\n");
+        let (articles, problems) = read(read_csv, "id,headline\n1,Hello\n");
         assert!(articles.is_empty());
         assert_eq!(problems, ["feed:1: the header row names no `text` or `body` column (it has: id, headline)"]);
+    }
+
+    #[test]
+    fn records_that_are_not_utf8_are_read_in_the_encoding_named_for_them() {
+        let cp1252 = TextEncoding::for_label("windows-1252").ok();
+        let json = b"{\"id\": \"1\", \"text\": \"Cllr Ren\xe9e Hart said: \x93We will act.\x94\"}\n{\"id\": \"2\", \"text\": \"Plain \xe2\x80\x9cUTF-8\xe2\x80\x9d.\"}\n";
+        let csv = b"id,text\n1,Cllr Ren\xe9e Hart said: \x93We will act.\x94\n2,Plain \xe2\x80\x9cUTF-8\xe2\x80\x9d.\n";
+        for (format, input) in [(read_json_lines as ReadArchive, &json[..]), (read_csv, &csv[..])] {
+            let (articles, problems) = read_in(format, &feed(1 << 20, cp1252), input);
+            let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+            assert_eq!(texts, ["Cllr Renée Hart said: “We will act.”", "Plain “UTF-8”."], "{problems:?}");
+            // Without an encoding the first record is a problem and the second is still read.
+            let (articles, problems) = read_in(format, &feed(1 << 20, None), input);
+            assert_eq!(articles.len(), 1);
+            assert_eq!(problems.len(), 1, "{problems:?}");
+        }
+        let (_, problems) = read_in(read_csv, &feed(1 << 20, None), &csv[..]);
+        assert_eq!(problems, ["feed:2: a cell of the record is not UTF-8 (invalid byte at offset 8)"]);
+        // Bytes the named encoding cannot hold are reported with it.
+        let sjis = TextEncoding::for_label("shift_jis").ok();
+        let (_, problems) = read_in(read_json_lines, &feed(1 << 20, sjis), b"{\"text\": \"ends mid-character \x82\"}\n");
+        assert_eq!(problems, ["feed:1: record is not UTF-8 or Shift_JIS (invalid byte at offset 29)"]);
     }
 }

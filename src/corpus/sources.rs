@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::InputError;
 
-use super::{InputFormat, STDIN};
+use super::{InputFormat, TextEncoding, STDIN};
 
 /// A file (or standard input) to read articles from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +21,9 @@ pub struct Source {
     pub format: Option<InputFormat>,
     /// Its size in bytes, when known.
     pub bytes: u64,
+    /// The encoding its text is read in when it is not UTF-8 and does not name one: none
+    /// from [`find_sources`], which cannot know; the user's to set.
+    pub encoding: Option<TextEncoding>,
 }
 
 /// What makes two paths one input: the same file (reached through two folders, a link or
@@ -59,7 +62,7 @@ pub fn find_sources(paths: &[PathBuf], forced: Option<InputFormat>) -> (Vec<Sour
     let mut problems = Vec::new();
     for path in paths {
         if path.as_os_str() == STDIN {
-            found.push((FileId::Stdin, Source { path: path.clone(), name: "stdin".to_string(), format: forced, bytes: 0 }));
+            found.push((FileId::Stdin, Source { path: path.clone(), name: "stdin".to_string(), format: forced, bytes: 0, encoding: None }));
             continue;
         }
         match fs::metadata(path) {
@@ -67,7 +70,7 @@ pub fn find_sources(paths: &[PathBuf], forced: Option<InputFormat>) -> (Vec<Sour
             Ok(meta) => {
                 let name = path.file_name().map_or_else(|| path_name(path), |n| n.to_string_lossy().into_owned());
                 let format = forced.or_else(|| InputFormat::from_path(path));
-                found.push((FileId::of(path, &meta), Source { path: path.clone(), name, format, bytes: meta.len() }));
+                found.push((FileId::of(path, &meta), Source { path: path.clone(), name, format, bytes: meta.len(), encoding: None }));
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => problems.push(InputError::NotFound { path: path.clone() }),
             Err(source) => problems.push(InputError::Io { path: path.clone(), source }),
@@ -171,7 +174,7 @@ fn walk_folder(root: &Path, forced: Option<InputFormat>, found: &mut Vec<(FileId
             } else {
                 let name = path_name(path.strip_prefix(root).unwrap_or(&path));
                 let id = FileId::of(&path, &meta);
-                found.push((id, Source { path, name, format: Some(forced.unwrap_or(format)), bytes: meta.len() }));
+                found.push((id, Source { path, name, format: Some(forced.unwrap_or(format)), bytes: meta.len(), encoding: None }));
             }
         }
     }
@@ -238,7 +241,7 @@ mod tests {
     fn a_path_spelt_like_another_name_gets_a_number() {
         let mut sources: Vec<Source> = ["x.txt", "sub/x.txt", "sub/sub/x.txt"]
             .iter()
-            .map(|p| Source { path: PathBuf::from(p), name: String::new(), format: None, bytes: 0 })
+            .map(|p| Source { path: PathBuf::from(p), name: String::new(), format: None, bytes: 0, encoding: None })
             .collect();
         sources[0].name = "x.txt".into();
         sources[1].name = "x.txt".into();

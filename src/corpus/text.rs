@@ -1,9 +1,11 @@
-//! The text of a one-article file: UTF-8, UTF-16 with its byte-order mark, or for an HTML
-//! page the charset it declares; never binary, never beyond the size of an article.
+//! The text of a one-article file: UTF-8, UTF-16 with its byte-order mark, for an HTML
+//! page the charset it declares, else the encoding the user names; never binary, never
+//! beyond the size of an article.
 
 use std::io::{BufRead, Read};
 use std::path::Path;
 
+use super::TextEncoding;
 use crate::error::InputError;
 
 /// Reads the bytes of a one-article file of `size` bytes (0 when unknown), up to `limit`.
@@ -30,23 +32,27 @@ pub(super) fn read_article_bytes(reader: &mut dyn BufRead, path: &Path, size: u6
 }
 
 /// The text of a file's bytes: UTF-8, or UTF-16 when they start with its byte-order mark
-/// (Windows editors save "Unicode" text so). Bytes holding a NUL are binary, not text.
-pub fn article_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    decode(path, bytes).map_err(|(error, _)| error)
+/// (Windows editors save "Unicode" text so), or bytes that are not UTF-8 decoded in
+/// `fallback` when one is given. Bytes holding a NUL are binary, not text.
+pub fn article_text(path: &Path, bytes: Vec<u8>, fallback: Option<TextEncoding>) -> Result<String, InputError> {
+    decode(path, bytes).or_else(|(error, bytes)| decode_in(fallback, error, &bytes))
 }
 
 /// The text of an HTML page's bytes: as [`article_text`], except that a page which is not
 /// UTF-8 is decoded in the charset its head declares (`<meta charset="windows-1252">`, or
-/// `charset=` in a `Content-Type` meta), as older news sites serve their pages. A page that
-/// is valid UTF-8 is read as UTF-8 whatever it declares, since a template's stale
-/// declaration is likelier than Latin text that happens to be valid UTF-8.
-pub(super) fn html_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    decode(path, bytes).or_else(|(error, bytes)| match (&error, declared_charset(&bytes)) {
-        (InputError::NotUtf8 { .. }, Some(encoding)) => {
-            encoding.decode_without_bom_handling_and_without_replacement(&bytes).map(String::from).ok_or(error)
-        }
+/// `charset=` in a `Content-Type` meta), as older news sites serve their pages, before
+/// `fallback`. A page that is valid UTF-8 is read as UTF-8 whatever it declares, since a
+/// template's stale declaration is likelier than Latin text that happens to be valid UTF-8.
+pub(super) fn html_text(path: &Path, bytes: Vec<u8>, fallback: Option<TextEncoding>) -> Result<String, InputError> {
+    decode(path, bytes).or_else(|(error, bytes)| decode_in(declared_charset(&bytes).or(fallback), error, &bytes))
+}
+
+/// `bytes` decoded in `encoding`, when `error` says only that they are not UTF-8.
+fn decode_in(encoding: Option<TextEncoding>, error: InputError, bytes: &[u8]) -> Result<String, InputError> {
+    match (&error, encoding) {
+        (InputError::NotUtf8 { .. }, Some(encoding)) => encoding.decode(bytes).ok_or(error),
         _ => Err(error),
-    })
+    }
 }
 
 /// [`article_text`], handing back the bytes with an error that is not UTF-8, so that a
@@ -65,12 +71,12 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, (InputError, Vec<u8>)> 
 const CHARSET_PRESCAN: usize = 1024;
 
 /// The encoding named by the first `charset=` among a page's first bytes, if it names one.
-fn declared_charset(page: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+fn declared_charset(page: &[u8]) -> Option<TextEncoding> {
     let head = &page[..page.len().min(CHARSET_PRESCAN)];
     let at = head.windows(8).position(|w| w.eq_ignore_ascii_case(b"charset="))? + 8;
     let label = head[at..].iter().skip_while(|&&b| b == b'"' || b == b'\'' || b == b' ');
     let label: Vec<u8> = label.take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')).copied().collect();
-    encoding_rs::Encoding::for_label(&label)
+    encoding_rs::Encoding::for_label(&label).map(TextEncoding::from_encoding_rs)
 }
 
 /// The order of the two bytes of each UTF-16 code unit.
@@ -123,7 +129,7 @@ mod tests {
 
     fn read(bytes: &[u8], limit: u64) -> Result<String, String> {
         let path = Path::new("a.txt");
-        read_article_bytes(&mut io::BufReader::new(bytes), path, 0, limit).and_then(|b| article_text(path, b)).map_err(|e| e.to_string())
+        read_article_bytes(&mut io::BufReader::new(bytes), path, 0, limit).and_then(|b| article_text(path, b, None)).map_err(|e| e.to_string())
     }
 
     fn utf16(text: &str, order: ByteOrder) -> Vec<u8> {
@@ -137,7 +143,7 @@ mod tests {
         assert_eq!(read(b"", 4), Ok(String::new()));
         assert_eq!(read(b"Five!", 4), Err("a.txt: over 4 bytes, too big for one article; split it, or give its articles as JSON Lines".to_string()));
         assert_eq!(read(b"ab\0c", 4), Err("a.txt: looks binary (NUL byte at offset 2), not an article".to_string()));
-        assert_eq!(read(b"caf\xe9", 8), Err("a.txt: not UTF-8 text (invalid byte at offset 3); convert it to UTF-8 first".to_string()));
+        assert_eq!(read(b"caf\xe9", 8), Err("a.txt: not UTF-8 text (invalid byte at offset 3); name its encoding or convert it to UTF-8".to_string()));
         // Reads that would never end: a device of zeros, an endless stream of text.
         let mut zeros = io::BufReader::new(io::repeat(0));
         assert!(matches!(read_article_bytes(&mut zeros, Path::new("zero"), 0, MAX_ARTICLE_BYTES), Err(InputError::Binary { offset: 0, .. })));
@@ -167,19 +173,48 @@ mod tests {
             // Labels are read as browsers read them: latin1 is windows-1252.
             (page("<meta charset='latin1' />", b"\xe9e"), Ok("Cllr Renée said: “Cafés shut.”")),
             // No declaration, or one no encoding answers to: still not UTF-8.
-            (page("<title>x</title>", b"\xe9e"), Err("a.html: not UTF-8 text (invalid byte at offset 27); convert it to UTF-8 first")),
-            (page(r#"<meta charset="klingon">"#, b"\xe9e"), Err("a.html: not UTF-8 text (invalid byte at offset 35); convert it to UTF-8 first")),
+            (page("<title>x</title>", b"\xe9e"), Err("a.html: not UTF-8 text (invalid byte at offset 27); name its encoding or convert it to UTF-8")),
+            (page(r#"<meta charset="klingon">"#, b"\xe9e"), Err("a.html: not UTF-8 text (invalid byte at offset 35); name its encoding or convert it to UTF-8")),
             // Bytes that cannot be in the declared charset are not decoded with replacements.
-            (page(r#"<meta charset="shift_jis">"#, b"\x81"), Err("a.html: not UTF-8 text (invalid byte at offset 37); convert it to UTF-8 first")),
+            (page(r#"<meta charset="shift_jis">"#, b"\x81"), Err("a.html: not UTF-8 text (invalid byte at offset 37); name its encoding or convert it to UTF-8")),
         ];
         for (bytes, want) in cases {
-            let got = html_text(Path::new("a.html"), bytes.clone()).map_err(|e| e.to_string());
+            let got = html_text(Path::new("a.html"), bytes.clone(), None).map_err(|e| e.to_string());
             let got = got.map(|html| crate::corpus::read_page(&html).text);
             assert_eq!(got.as_deref().map_err(String::as_str), want.map(str::trim), "{}", String::from_utf8_lossy(&bytes));
         }
         // A page that is valid UTF-8 is read as UTF-8, whatever its stale declaration says.
         let utf8 = "<meta charset=\"iso-8859-1\"><p>Cllr Renée said: “Cafés shut.”</p>";
-        assert_eq!(html_text(Path::new("a.html"), utf8.as_bytes().to_vec()).unwrap(), utf8);
+        assert_eq!(html_text(Path::new("a.html"), utf8.as_bytes().to_vec(), None).unwrap(), utf8);
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_read_in_the_encoding_named_for_it() {
+        let cp1252 = TextEncoding::for_label("windows-1252").ok();
+        let greek = TextEncoding::for_label("iso-8859-7").ok();
+        let sjis = TextEncoding::for_label("shift_jis").ok();
+        let said = b"Cllr Ren\xe9e Hart said: \x93We will act.\x94";
+        type Case<'a> = (&'a [u8], Option<TextEncoding>, Result<&'a str, &'a str>);
+        let cases: [Case<'_>; 5] = [
+            (said, cp1252, Ok("Cllr Renée Hart said: “We will act.”")),
+            (said, None, Err("a.txt: not UTF-8 text (invalid byte at offset 8); name its encoding or convert it to UTF-8")),
+            // Valid UTF-8 stays UTF-8: "é" is not read as the two letters "Ã©".
+            ("Cllr Renée Hart said: “We will act.”".as_bytes(), cp1252, Ok("Cllr Renée Hart said: “We will act.”")),
+            (b"\xc1\xe8\xe7\xe1", greek, Ok("Αθηα")),
+            // Bytes the named encoding has no character for: still an error, not replacements.
+            (b"The minutes end mid-character \x82", sjis, Err("a.txt: not UTF-8 text (invalid byte at offset 30); name its encoding or convert it to UTF-8")),
+        ];
+        for (bytes, fallback, want) in cases {
+            let got = article_text(Path::new("a.txt"), bytes.to_vec(), fallback).map_err(|e| e.to_string());
+            assert_eq!(got.as_deref().map_err(String::as_str), want, "{fallback:?} {}", String::from_utf8_lossy(bytes));
+        }
+        // Binary and broken UTF-16 are not rescued by an encoding.
+        assert!(article_text(Path::new("a.txt"), b"PNG\0\xe9".to_vec(), cp1252).is_err_and(|e| matches!(e, InputError::Binary { .. })));
+        // A page's own declaration comes before the encoding named for all input.
+        let page = b"<meta charset=\"iso-8859-7\"><p>\xc1\xe8\xe7\xe1</p>".to_vec();
+        assert_eq!(crate::corpus::read_page(&html_text(Path::new("a.html"), page, cp1252).unwrap()).text.trim(), "Αθηα");
+        let undeclared = b"<p>Cllr Ren\xe9e Hart said: \x93We will act.\x94</p>".to_vec();
+        assert_eq!(crate::corpus::read_page(&html_text(Path::new("a.html"), undeclared, cp1252).unwrap()).text.trim(), "Cllr Renée Hart said: “We will act.”");
     }
 
     #[test]
