@@ -10,6 +10,7 @@ use super::criticism::{criticisms_in, Criticism};
 use super::indirect::{reported_speech, Reported};
 use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
+use super::roles::Membership;
 use super::grammar::{self, BE_FORMS};
 use super::subject::{is_cue_verb, shared_subject, subject_after, subject_before, Subject};
 
@@ -50,10 +51,21 @@ enum Event<'q> {
     SentenceEnd(usize),
 }
 
-/// Every statement of the article with a speaker, and every criticism, in reading order.
-/// Quotations nobody says (scare quotes, rating words) and quotations with no speaker are
-/// left out.
-pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<Attributed>, Vec<Criticism>) {
+/// What attribution found in one article.
+#[derive(Debug, Default)]
+pub struct Attribution {
+    /// Statements with their speakers, in reading order.
+    pub statements: Vec<Attributed>,
+    /// Who criticised whom, in reading order.
+    pub criticisms: Vec<Criticism>,
+    /// Parties that descriptions of speakers gave them ("the Labour mayor said").
+    pub memberships: Vec<Membership>,
+}
+
+/// Every statement of the article with a speaker, every criticism, and the parties learnt
+/// from descriptions of speakers. Quotations nobody says (scare quotes, rating words) and
+/// quotations with no speaker are left out.
+pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> Attribution {
     let mut events: Vec<(usize, Event<'_>)> = a.quotes.iter().map(|q| (q.open.start, Event::Quote(q))).collect();
     events.extend(reported_speech(a, lex).into_iter().map(|r| (a.sentences[r.sentence].span.start, Event::Reported(r))));
     events.extend(a.sentences.iter().enumerate().map(|(s, x)| (x.span.end, Event::SentenceEnd(s))));
@@ -81,7 +93,7 @@ pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<Attributed>, Vec<Criti
         }
         out.push(statement);
     }
-    (out, criticisms)
+    Attribution { statements: out, criticisms, memberships: discourse.into_memberships() }
 }
 
 /// True when `next` is the second half of a quote split by its attribution:
@@ -179,7 +191,7 @@ fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Opt
 fn mention_before(a: &Analysis<'_>, s: &Subject, end: usize) -> bool {
     match s {
         Subject::Mention(ix) => a.mentions[*ix].mention.span.end <= end,
-        Subject::Role(_) | Subject::Focus => false,
+        Subject::Role { .. } | Subject::Focus => false,
     }
 }
 

@@ -79,8 +79,9 @@ impl Extractor {
     pub fn read_dated<'t>(&self, text: &'t str, published: Option<PartialDate>) -> (Analysis<'t>, ArticleFacts) {
         let lex = &self.lexicon;
         let analysis = Analysis::new(text, lex);
-        let (statements, mut criticisms) = attribution::attribute(&analysis, lex);
-        let (roles, memberships) = roles::roles_and_memberships(&analysis, lex);
+        let attribution::Attribution { statements, mut criticisms, memberships: described } = attribution::attribute(&analysis, lex);
+        let (roles, mut memberships) = roles::roles_and_memberships(&analysis, lex);
+        roles::add_described(&mut memberships, described);
         let inspections = inspections::inspections(&analysis, lex, published);
         criticisms.extend(criticism::inspectorate_criticism(&analysis, &statements, &inspections, lex));
         criticisms.extend(criticism::rival_party_criticisms(&analysis, &statements, &memberships, lex));

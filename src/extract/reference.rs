@@ -7,11 +7,12 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::model::{Gender, NodeKind};
+use crate::model::{Gender, NodeKind, Span};
 
 use super::analysis::Analysis;
 use super::entities::Entity;
 use super::mentions::{MentionKind, Pronoun};
+use super::roles::{parties_in, Membership};
 use super::subject::Subject;
 
 /// How many sentences back a pronoun may reach.
@@ -32,12 +33,16 @@ pub struct SaidIn {
     pub speaker: usize,
 }
 
-/// What the story has established so far: who spoke where, and genders learnt from pronouns.
+/// What the story has established so far: who spoke where, genders learnt from pronouns,
+/// and parties learnt from descriptions.
 #[derive(Debug, Default)]
 pub struct Discourse {
     /// Speakers by the sentence that attributed them, in order of attribution.
     said: BTreeMap<usize, Vec<usize>>,
     genders: HashMap<usize, Gender>,
+    /// People a description with a party in it resolved to: "the Labour mayor said" makes
+    /// the mayor a Labour member, though the sentence naming the mayor gave no party.
+    described: Vec<Membership>,
 }
 
 impl Discourse {
@@ -58,7 +63,28 @@ impl Discourse {
         match subject {
             Subject::Mention(ix) => self.resolve_mention(a, *ix, pos),
             Subject::Focus => self.nearest(a, sentence, pos, |e| is_body(&a.entities[e])),
-            Subject::Role(words) => role_holder(a, words, pos).or_else(|| self.pronoun(a, Pronoun::They, sentence, pos).filter(|&e| is_person(&a.entities[e]))),
+            Subject::Role { words, span } => match role_holder(a, words, pos) {
+                Some(holder) => {
+                    self.learn_party(a, holder, *span, sentence);
+                    Some(holder)
+                }
+                None => self.pronoun(a, Pronoun::They, sentence, pos).filter(|&e| is_person(&a.entities[e])),
+            },
+        }
+    }
+
+    /// The memberships learnt from descriptions so far.
+    pub fn into_memberships(self) -> Vec<Membership> {
+        self.described
+    }
+
+    /// Makes `person` a member of the one party that `description` of them names.
+    fn learn_party(&mut self, a: &Analysis<'_>, person: usize, description: Span, sentence: usize) {
+        if let [party] = parties_in(a, description).as_slice() {
+            let learnt = Membership { person, party: party.clone(), sentence };
+            if !self.described.contains(&learnt) {
+                self.described.push(learnt);
+            }
         }
     }
 
@@ -155,9 +181,12 @@ fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Option<usize> {
     })
 }
 
-/// True when `word` (lower case) is written as a party somewhere in the article.
+/// True when `word` (lower case) is a word of a party's name as the article writes it:
+/// "liberal" and "democrat" of "Liberal Democrat" alike.
 fn names_a_party(a: &Analysis<'_>, word: &str) -> bool {
-    a.mentions.iter().any(|m| matches!(m.mention.kind, MentionKind::Party { .. }) && m.mention.span.slice(a.text).eq_ignore_ascii_case(word))
+    a.mentions.iter().any(|m| {
+        matches!(m.mention.kind, MentionKind::Party { .. }) && m.mention.span.slice(a.text).split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+    })
 }
 
 #[cfg(test)]
@@ -216,10 +245,13 @@ mod tests {
         let lex = Lexicon::load().unwrap();
         let text = "The leader of the opposition group Cllr Dev Rao spoke. Cllr Amy Ng, the cabinet member, nodded. The opposition leader said no.";
         let a = Analysis::new(text, &lex);
-        let role = Subject::Role(vec!["opposition".into(), "leader".into()]);
         let pos = text.rfind("The opposition").unwrap();
-        let got = Discourse::default().resolve(&a, &role, 2, pos).map(|e| a.entities[e].label.clone());
+        let role = Subject::Role { words: vec!["opposition".into(), "leader".into()], span: Span::new(pos + 4, pos + 21) };
+        let mut discourse = Discourse::default();
+        let got = discourse.resolve(&a, &role, 2, pos).map(|e| a.entities[e].label.clone());
         assert_eq!(got.as_deref(), Some("Dev Rao"));
+        // No party in the description, none learnt.
+        assert!(discourse.into_memberships().is_empty());
     }
 
     #[test]

@@ -43,6 +43,20 @@ pub struct Membership {
     pub sentence: usize,
 }
 
+/// Adds the parties learnt from descriptions ("the Labour mayor said") for people the
+/// article states no party for, when the descriptions of a person agree: a description
+/// that contradicts a stated party, or another description, was resolved to the wrong
+/// person.
+pub fn add_described(stated: &mut Vec<Membership>, described: Vec<Membership>) {
+    let agreed: Vec<Membership> = described
+        .iter()
+        .filter(|d| !stated.iter().any(|m| m.person == d.person))
+        .filter(|d| described.iter().all(|other| other.person != d.person || other.party == d.party))
+        .cloned()
+        .collect();
+    stated.extend(agreed);
+}
+
 /// The roles and party memberships of the article's people.
 pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>, Vec<Membership>) {
     let mut roles = Vec::new();
@@ -237,7 +251,7 @@ fn party_of_its(a: &Analysis<'_>, phrase: Span, sentence: usize, lex: &Lexicon) 
 }
 
 /// The canonical parties named in a span (parties and party groups alike).
-fn parties_in(a: &Analysis<'_>, span: Span) -> Vec<String> {
+pub(super) fn parties_in(a: &Analysis<'_>, span: Span) -> Vec<String> {
     let from = a.mentions_before(span.start);
     let mut out: Vec<String> = Vec::new();
     for m in a.mentions[from..].iter().take_while(|m| m.mention.span.start < span.end) {
@@ -397,5 +411,32 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(read(text).1, pairs(want), "{text}");
         }
+    }
+
+    #[test]
+    fn table_of_memberships_learnt_from_descriptions_of_speakers() {
+        let extractor = crate::extract::Extractor::new().unwrap();
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // The sentence naming the mayor gives no party; the description of the speaker does.
+            ("Headline\n\nThe Mayor of Eastvale, Kim Hale, backed the plan.\n\nThe Labour mayor said: “Passengers come first.”", &[("Kim Hale", "Labour")]),
+            ("Headline\n\nCllr Omar Said, leader of the opposition, spoke.\n\nThe Liberal Democrat leader said: “The budget is late.”", &[("Omar Said", "Liberal Democrat")]),
+            // A description naming no party, or two, teaches nothing.
+            ("Headline\n\nThe Mayor of Eastvale, Kim Hale, backed the plan.\n\nThe mayor said: “Passengers come first.”", &[]),
+            // A stated party wins over a description that contradicts it.
+            ("Headline\n\nThe Mayor of Eastvale, Cllr Kim Hale (Con), backed the plan.\n\nThe Labour mayor said: “Passengers come first.”", &[("Kim Hale", "Conservative")]),
+        ];
+        for (text, want) in cases {
+            let (a, facts) = extractor.read(text);
+            let got: Pairs = facts.memberships.iter().map(|m| (a.entities[m.person].label.clone(), m.party.clone())).collect();
+            assert_eq!(got, pairs(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn descriptions_add_a_party_only_where_none_is_stated_and_they_agree() {
+        let member = |person: usize, party: &str| Membership { person, party: party.to_string(), sentence: 0 };
+        let mut stated = vec![member(0, "Labour")];
+        add_described(&mut stated, vec![member(0, "Green"), member(1, "Reform UK"), member(2, "Labour"), member(2, "Conservative"), member(3, "Green")]);
+        assert_eq!(stated, [member(0, "Labour"), member(1, "Reform UK"), member(3, "Green")]);
     }
 }

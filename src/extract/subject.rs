@@ -15,8 +15,14 @@ use super::tokens::Word;
 pub enum Subject {
     /// A mention (its index in the article's mentions).
     Mention(usize),
-    /// A role description ("the opposition leader"), as lower-case words.
-    Role(Vec<String>),
+    /// A role description ("the opposition leader"): its lower-case words, and where it
+    /// stands.
+    Role {
+        /// The words, lower case.
+        words: Vec<String>,
+        /// The description's place, determiner excluded.
+        span: Span,
+    },
     /// A bare proxy ("a spokesman said"): the organisation the story is about.
     Focus,
 }
@@ -65,7 +71,8 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
             .collect();
         let opens_with_determiner = words.len() > role.len() && grammar::is(DETERMINERS, words[words.len() - role.len() - 1].text);
         if opens_with_determiner {
-            return Some(Subject::Role(role));
+            let span = Span::new(words[words.len() - role.len()].span.start, words[words.len() - 1].span.end);
+            return Some(Subject::Role { words: role, span });
         }
     }
     None
