@@ -420,7 +420,7 @@ mod tests {
             // The sentence naming the mayor gives no party; the description of the speaker does.
             ("Headline\n\nThe Mayor of Eastvale, Kim Hale, backed the plan.\n\nThe Labour mayor said: “Passengers come first.”", &[("Kim Hale", "Labour")]),
             ("Headline\n\nCllr Omar Said, leader of the opposition, spoke.\n\nThe Liberal Democrat leader said: “The budget is late.”", &[("Omar Said", "Liberal Democrat")]),
-            // A description naming no party, or two, teaches nothing.
+            // A description naming no party teaches nothing.
             ("Headline\n\nThe Mayor of Eastvale, Kim Hale, backed the plan.\n\nThe mayor said: “Passengers come first.”", &[]),
             // A stated party wins over a description that contradicts it.
             ("Headline\n\nThe Mayor of Eastvale, Cllr Kim Hale (Con), backed the plan.\n\nThe Labour mayor said: “Passengers come first.”", &[("Kim Hale", "Conservative")]),
