@@ -108,17 +108,13 @@ pub fn read_json_lines(reader: &mut dyn BufRead, archive: &Archive<'_>, each: &m
             continue;
         }
         let record = if line == 1 { buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&buf) } else { &buf };
-        // JSON is UTF-8, so serde_json reads the bytes as they are; a line in another
-        // encoding is decoded first, and only when the user has named one.
-        let decoded = match archive.encoding {
-            Some(_) if std::str::from_utf8(record).is_err() => Some(archive.text(record, "record")),
-            _ => None,
-        };
-        let parsed = match &decoded {
+        // JSON is UTF-8, so serde_json reads the bytes as they are; with an encoding named,
+        // a line is read as text first, so that one in that encoding is decoded.
+        let parsed = match archive.encoding.map(|_| archive.text(record, "record")) {
             None => serde_json::from_slice::<Value>(record),
-            Some(Ok(text)) => serde_json::from_str::<Value>(text),
+            Some(Ok(text)) => serde_json::from_str::<Value>(&text),
             Some(Err(problem)) => {
-                each(Err(records.problem(line, problem.clone())));
+                each(Err(records.problem(line, problem)));
                 continue;
             }
         };
