@@ -8,7 +8,7 @@ use super::analysis::Analysis;
 use super::grammar::{self, CONJUNCTIONS, DETERMINERS};
 use super::mentions::MentionKind;
 use super::tokens::Word;
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 
 /// Words that undo a party link in an apposition ("a former Conservative").
 const FORMER: &[&str] = &["ex", "former", "defected", "left", "quit", "expelled", "suspended"];
@@ -277,16 +277,22 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     // The role's head noun; a body named by it is the office itself ("the Police and Crime
     // Commissioner"), not one the role belongs to.
     let mut head = None;
+    // The last word of a party before the role, with the owner named before that party.
+    let mut party_before: Option<(usize, Option<usize>)> = None;
     for (k, w) in words.iter().enumerate() {
         if is_role_noun(w, lex) {
-            head = Some(w.span);
+            head = Some(k);
             break;
         }
         let owner = mention_of_word(a, w);
         let owned = owner.map(|i| &a.mentions[i]);
-        // A party before the role owns it ("Labour’s spokesman", "the Conservative cabinet
-        // member"); a party group is part of the role's name ("Green group leader").
-        if w.is_possessive() || owned.is_some_and(|m| matches!(m.mention.kind, MentionKind::Party { .. })) {
+        let party = owned.is_some_and(|m| matches!(m.mention.kind, MentionKind::Party { .. }));
+        // An owner before the role owns it ("Labour’s spokesman", "the council’s leader");
+        // a party group is part of the role's name ("Green group leader").
+        if w.is_possessive() || party {
+            if party {
+                party_before = Some((k, party_before.map_or(organization, |(_, earlier)| earlier)));
+            }
             organization = owner.and_then(|i| a.named_entity(i)).or(organization);
             party_adjective = !w.is_possessive();
             first = k + 1;
@@ -294,9 +300,16 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
             first = k + 1;
         }
     }
+    // An owner named before the party keeps the role ("the council’s Labour leader").
+    if let Some((party_at, earlier)) = party_before {
+        if earlier.is_some() || !head.is_some_and(|h| party_owns(&words[party_at + 1..=h], lex)) {
+            organization = earlier;
+        }
+    }
     let rest = words.get(first..)?;
     let span = Span::new(rest.first()?.span.start, rest.last()?.span.end);
     if organization.is_none() || party_adjective {
+        let head = head.map(|h| words[h].span);
         let named_in_role = a.mentions[a.mentions_before(span.start)..]
             .iter()
             .take_while(|m| m.mention.span.start < span.end)
@@ -307,6 +320,24 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     }
     let role = normalise_role(span.slice(a.text));
     (!role.is_empty() && has_role_noun(a, span, lex)).then_some((role, organization))
+}
+
+/// Whether a party named just before `words` owns the role they end in: only an office of
+/// the party ("the Labour group leader") with no public body named on the way ("the Labour
+/// council leader" leads a council). Of any other role the party is the holder's party
+/// alone ("the Labour mayor", "the Conservative cabinet member").
+fn party_owns(words: &[Word<'_>], lex: &Lexicon) -> bool {
+    let Some((head, between)) = words.split_last() else { return false };
+    let head = head.lower_base();
+    let office = head.rsplit('-').next().unwrap_or(&head);
+    let names_body = |w: &Word<'_>| {
+        lex.council_types.contains(w.text)
+            || matches!(
+                lex.descriptions.get(&w.lower_base()),
+                Some(DescriptionTarget::Council | DescriptionTarget::Administration | DescriptionTarget::Police)
+            )
+    };
+    lex.party_offices.contains(office) && !between.iter().any(names_body)
 }
 
 /// Lower case, plain apostrophes, single spaces.
@@ -376,7 +407,15 @@ mod tests {
         let cases: &[(&str, &str, Option<&str>)] = &[
             ("Cllr Maya Fenwick, the Green leader of Westbrook Council, said no.", "leader of westbrook council", Some("Westbrook Council")),
             ("Cllr Omar Said, the SNP convener of Fife Council’s education committee, agreed.", "convener of fife council's education committee", Some("Fife Council")),
-            ("Cllr Joy Platt, the Conservative cabinet member for housing, agreed.", "cabinet member for housing", Some("Conservative")),
+            // A party owns its own offices only; of other roles it is the holder's party.
+            ("Cllr Joy Platt, the Conservative cabinet member for housing, agreed.", "cabinet member for housing", None),
+            ("The Labour mayor, Jane Holt, said the fares would fall.", "mayor", None),
+            ("Reform UK councillor Lee Dale voted against.", "councillor", None),
+            ("The Labour council leader, Pat Moss, said the cuts were forced on her.", "council leader", None),
+            ("The Scottish Greens co-leader, Lorna Slater, said the bill was overdue.", "co-leader", Some("Green")),
+            ("The Liberal Democrat spokesperson for health, Dev Shah, said no.", "spokesperson for health", Some("Liberal Democrat")),
+            ("Cllr Ivy Lund, the Conservative opposition leader, objected.", "opposition leader", Some("Conservative")),
+            ("Hartmoor Borough Council’s Labour leader, Cllr Ann Bell, agreed.", "leader", Some("Hartmoor Borough Council")),
             ("Labour’s spokesman for schools, Cllr Dan Hope, said no.", "spokesman for schools", Some("Labour")),
             ("Northshire County Council’s director of public health Dr Raj Iyer spoke.", "director of public health", Some("Northshire County Council")),
             ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", "police and crime commissioner", None),

@@ -131,6 +131,8 @@ pub struct Lexicon {
     pub descriptions: WordMap<DescriptionTarget>,
     /// Head nouns of role descriptions.
     pub role_nouns: WordSet,
+    /// Role nouns that name an office of a party ("leader", "spokesman").
+    pub party_offices: WordSet,
     /// Rating phrases (lower case).
     pub ratings: Vec<(String, Rating)>,
     /// The same, by phrase.
@@ -199,6 +201,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("org_heads_first.txt", include_str!("data/org_heads_first.txt")),
     ("org_nouns.txt", include_str!("data/org_nouns.txt")),
     ("parties.txt", include_str!("data/parties.txt")),
+    ("party_offices.txt", include_str!("data/party_offices.txt")),
     ("party_colours.txt", include_str!("data/party_colours.txt")),
     ("party_words.txt", include_str!("data/party_words.txt")),
     ("polarity.txt", include_str!("data/polarity.txt")),
@@ -306,6 +309,7 @@ impl Lexicon {
             org_heads_first: org_heads_first.into_iter().collect(),
             descriptions: descriptions.into_iter().collect(),
             role_nouns: role_nouns()?,
+            party_offices: file("party_offices.txt")?.words().map(str::to_string).collect(),
             ratings,
             furniture_matcher: AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
