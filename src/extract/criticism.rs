@@ -3,11 +3,13 @@
 //! first name after the verb.
 
 use crate::lexicon::{Lexicon, WordClass};
-use crate::model::{NodeKind, OrgCategory, Polarity, StatementKind};
+use crate::model::{NodeKind, OrgCategory, Polarity, Span, StatementKind};
 
 use super::analysis::Analysis;
 use super::attribution::Attributed;
 use super::findings::polarity;
+use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, NEGATORS};
+use super::tokens::Word;
 use super::inspections::InspectionEvent;
 use super::reference::Discourse;
 use super::roles::Membership;
@@ -109,6 +111,50 @@ pub fn rival_party_criticisms(a: &Analysis<'_>, statements: &[Attributed], membe
     out
 }
 
+/// Reported words that accuse the subject of their clause criticise it: "Cllr Ng said the
+/// council had “ignored residents”", "claimed that the trust was failing patients". The
+/// clause must open with a name (its subject) and a form of "have" or "be", and the verb
+/// or complement after those must be negative by the polarity lexicon, not a bare negation.
+pub fn reported_accusations(a: &Analysis<'_>, statements: &[Attributed], lex: &Lexicon) -> Vec<Criticism> {
+    let mut out: Vec<Criticism> = Vec::new();
+    for s in statements.iter().filter(|s| matches!(s.kind, StatementKind::Partial | StatementKind::Indirect)) {
+        let Some(target) = accused(a, s, lex).filter(|&t| t != s.speaker) else { continue };
+        if !out.iter().any(|c| c.critic == s.speaker && c.target == target) {
+            out.push(Criticism { critic: s.speaker, target, sentence: s.sentence });
+        }
+    }
+    out
+}
+
+/// The entity a reported statement accuses, read from its clause: cue verb, "that",
+/// subject, "had"/"was", then a negative word after any determiners and adverbs.
+fn accused(a: &Analysis<'_>, s: &Attributed, lex: &Lexicon) -> Option<usize> {
+    let cue = s.cue.as_deref()?;
+    // The cue stands a few words before the statement; looking no further keeps a sentence
+    // of endless quotations linear.
+    const REACH: usize = 30;
+    let words = a.words_in(Span::new(a.sentences[s.sentence].span.start, s.span.end));
+    let before = words.partition_point(|w| w.span.end <= s.span.start);
+    let from = before.saturating_sub(REACH);
+    let verb = from + words[from..before].iter().rposition(|w| w.lower() == cue)?;
+    let opens = verb + 1 + usize::from(words.get(verb + 1).is_some_and(|w| w.lower() == "that"));
+    let subject = a.mention_opening(words, opens)?;
+    let subject_end = a.mentions[subject].mention.span.end;
+    let mut rest = words[opens..].iter().skip_while(|w| w.span.start < subject_end);
+    let auxiliary = rest.next()?.lower();
+    if !grammar::is(HAVE_FORMS, &auxiliary) && !grammar::is(BE_FORMS, &auxiliary) {
+        return None;
+    }
+    let skipped = |w: &&Word<'_>| {
+        let lower = w.lower();
+        // Adverbs of degree ("utterly", "completely") are open-class: their ending tells.
+        grammar::is(DETERMINERS, &lower) || grammar::is(BE_FORMS, &lower) || lex.adverbs.contains(&lower) || lower.ends_with("ly")
+    };
+    let head = rest.find(|w| !skipped(w))?.lower();
+    let negative = lex.polarity.get(&head) == Some(&Polarity::Negative) && !grammar::is(NEGATORS, &head);
+    negative.then(|| a.named_entity(subject)).flatten()
+}
+
 /// The canonical party of a party or a party's group ("the Labour group").
 fn party_of<'a>(a: &'a Analysis<'_>, entity: usize) -> Option<&'a str> {
     let e = a.entities.get(entity)?;
@@ -186,6 +232,28 @@ mod tests {
         for grade in ["good", "inadequate"] {
             let text = format!("The Care Quality Commission rated Meadowbank Hospital {grade} in March.\n\nThe CQC said: “Patients waited too long.”");
             assert_eq!(inspectorate_pairs(&text), [], "{grade}");
+        }
+    }
+
+    #[test]
+    fn reported_words_accusing_the_subject_of_their_clause_criticise_it() {
+        let council = "Eastbrook District Council approved the plan on Tuesday.\n\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Reform UK councillor Lee Dale said the council had “ignored residents” and called for a review.", &[("Lee Dale", "Eastbrook District Council")]),
+            ("Campaigner Ruth Abbot claimed that Northgate Hospital Trust was failing patients.", &[("Ruth Abbot", "Northgate Hospital Trust")]),
+            ("Labour’s Sue Bell said the Conservatives were “utterly reckless” with public money.", &[("Sue Bell", "Conservative")]),
+            ("Resident Joan Moss said that Cllr Amy Ng had misled the committee.", &[("Joan Moss", "Amy Ng")]),
+            // A bare negation, praise, or negative words that are not about the subject: none.
+            ("Cllr Tom Reed said the council had “not yet received” the letter.", &[]),
+            ("Cllr Tom Reed said the council had “improved its services”.", &[]),
+            ("Cllr Tom Reed said the residents he met were “angry at the failures”.", &[]),
+        ];
+        let extractor = crate::extract::Extractor::new().unwrap();
+        for (said, want) in cases {
+            let text = format!("{council}{said}");
+            let (a, facts) = extractor.read(&text);
+            let got = labels(&a, reported_accusations(&a, &facts.statements, extractor.lexicon()));
+            assert_eq!(got, pairs(want), "{said}");
         }
     }
 

@@ -16,6 +16,14 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 /// subject is not the speaker.
 pub const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
 
+/// Forms of "have", which open a reported accusation after its subject ("said the trust had
+/// failed patients").
+pub const HAVE_FORMS: &[&str] = &["had", "has", "have"];
+
+/// Words that negate: negative by the polarity lexicon, but a negated verb accuses no one
+/// by itself ("had not received the letter").
+pub const NEGATORS: &[&str] = &["never", "no", "not", "nothing"];
+
 /// Words that join two verb phrases sharing one subject ("inspected X and found that").
 pub const CONJUNCTIONS: &[&str] = &["and", "but"];
 

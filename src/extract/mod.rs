@@ -85,6 +85,7 @@ impl Extractor {
         let inspections = inspections::inspections(&analysis, lex, published);
         criticisms.extend(criticism::inspectorate_criticism(&analysis, &statements, &inspections, lex));
         criticisms.extend(criticism::rival_party_criticisms(&analysis, &statements, &memberships, lex));
+        criticisms.extend(criticism::reported_accusations(&analysis, &statements, lex));
         let facts = ArticleFacts { statements, criticisms, roles, memberships, inspections, findings: findings::findings(&analysis, lex) };
         (analysis, facts)
     }
