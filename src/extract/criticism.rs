@@ -168,6 +168,7 @@ fn party_of<'a>(a: &'a Analysis<'_>, entity: usize) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::ArticleFacts;
 
     fn read(text: &str) -> Vec<(String, String)> {
         let lex = Lexicon::load().unwrap();
@@ -202,12 +203,16 @@ mod tests {
         }
     }
 
-    /// The inspectorate criticisms of an article, as (critic, target) labels.
-    fn inspectorate_pairs(text: &str) -> Vec<(String, String)> {
+    /// The criticisms `rule` reads from an article's facts, as (critic, target) labels.
+    fn article_pairs(text: &str, rule: impl Fn(&Analysis<'_>, &ArticleFacts, &Lexicon) -> Vec<Criticism>) -> Vec<(String, String)> {
         let extractor = crate::extract::Extractor::new().unwrap();
         let (a, facts) = extractor.read(text);
-        let lex = extractor.lexicon();
-        labels(&a, inspectorate_criticism(&a, &facts.statements, &facts.inspections, lex))
+        labels(&a, rule(&a, &facts, extractor.lexicon()))
+    }
+
+    /// The inspectorate criticisms of an article, as (critic, target) labels.
+    fn inspectorate_pairs(text: &str) -> Vec<(String, String)> {
+        article_pairs(text, |a, facts, lex| inspectorate_criticism(a, &facts.statements, &facts.inspections, lex).into_iter().collect())
     }
 
     #[test]
@@ -248,11 +253,8 @@ mod tests {
             ("Cllr Tom Reed said the council had “improved its services”.", &[]),
             ("Cllr Tom Reed said the residents he met were “angry at the failures”.", &[]),
         ];
-        let extractor = crate::extract::Extractor::new().unwrap();
         for (said, want) in cases {
-            let text = format!("{council}{said}");
-            let (a, facts) = extractor.read(&text);
-            let got = labels(&a, reported_accusations(&a, &facts.statements, extractor.lexicon()));
+            let got = article_pairs(&format!("{council}{said}"), |a, facts, lex| reported_accusations(a, &facts.statements, lex));
             assert_eq!(got, pairs(want), "{said}");
         }
     }
@@ -270,10 +272,8 @@ mod tests {
             ("Labour councillor Raj Patel said: “Labour will not raise council tax.”", &[]),
             ("Resident Joan Moss said: “The Conservatives never answered my letters.”", &[]),
         ];
-        let extractor = crate::extract::Extractor::new().unwrap();
         for (text, want) in cases {
-            let (a, facts) = extractor.read(text);
-            let got = labels(&a, rival_party_criticisms(&a, &facts.statements, &facts.memberships, extractor.lexicon()));
+            let got = article_pairs(text, |a, facts, lex| rival_party_criticisms(a, &facts.statements, &facts.memberships, lex));
             assert_eq!(got, pairs(want), "{text}");
         }
     }
