@@ -1,6 +1,8 @@
 //! Criticism: "Cllr Ng slammed the Conservative administration", "hit out at the trust",
 //! "called on the leader to resign". The critic is the verb's subject; the target is the
-//! first name after the verb.
+//! first name after the verb. Statements criticise too: an inspectorate's all-negative
+//! words, a politician's negative words naming a rival party, and reported words accusing
+//! the subject of their clause ("said the council had “ignored residents”").
 
 use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Polarity, Span, StatementKind};
@@ -9,11 +11,11 @@ use super::analysis::Analysis;
 use super::attribution::Attributed;
 use super::findings::polarity;
 use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, NEGATORS};
-use super::tokens::Word;
 use super::inspections::InspectionEvent;
 use super::reference::Discourse;
 use super::roles::Membership;
 use super::subject::{shared_subject, subject_before, used_actively};
+use super::tokens::Word;
 
 /// One side criticised another.
 #[derive(Debug, Clone, PartialEq, Eq)]
