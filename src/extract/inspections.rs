@@ -162,10 +162,14 @@ fn absorb(list: &mut Vec<InspectionEvent>, event: InspectionEvent) {
     }
 }
 
-/// The body an article's inspections grade: its most mentioned organisation that is not an
-/// inspectorate or a party group.
+/// The body an article's inspections grade when no sentence names it: its most mentioned
+/// organisation that is not an inspectorate, a party group or a government department.
+// A department is named in such stories to answer for the service ("A Ministry of Justice
+// spokesperson said"), not as the body graded; guessing it would put a wrong `rated` edge
+// where no edge is right.
 fn main_subject(a: &Analysis<'_>) -> Option<usize> {
-    most_frequent(a.mentions.iter().filter_map(|m| m.entity).filter(|&e| may_be_inspected(&a.entities[e])))
+    let graded = |e: &usize| may_be_inspected(&a.entities[*e]) && a.entities[*e].category != Some(OrgCategory::Government);
+    most_frequent(a.mentions.iter().filter_map(|m| m.entity).filter(graded))
 }
 
 /// True for an organisation an inspection may grade: not an inspectorate or a party group.
@@ -436,6 +440,12 @@ mod tests {
         assert_eq!(subject(&format!("{graded} {named} {trust}")).as_deref(), Some("Eastfield Primary School"));
         // With no body named at either, the article's main body.
         assert_eq!(subject(&format!("{school} {trust}")).as_deref(), Some("Northgate Learning Trust"));
+        // A government department answers for a service; it is not the body graded.
+        let service = "The youth justice service in Eastmarch has been rated inadequate by HM Inspectorate of Probation.";
+        let department = "A Ministry of Justice spokesperson said more staff would be hired. The Ministry of Justice will respond.";
+        let named_later = "Eastmarch Youth Justice Service said it accepted the findings.";
+        assert_eq!(subject(&format!("{service} {department}")), None);
+        assert_eq!(subject(&format!("{service} {department} {named_later}")).as_deref(), Some("Eastmarch Youth Justice Service"));
     }
 
     #[test]
