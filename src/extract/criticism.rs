@@ -12,7 +12,7 @@ use super::attribution::Attributed;
 use super::findings::polarity;
 use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, NEGATORS};
 use super::inspections::InspectionEvent;
-use super::reference::Discourse;
+use super::reference::{role_holder, Discourse};
 use super::roles::Membership;
 use super::subject::{shared_subject, subject_before, used_actively};
 use super::tokens::Word;
@@ -49,18 +49,47 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         if !joined {
             continue;
         }
-        let Some(target_ix) = a.mention_opening(words, k + 1 + between.len()) else { continue };
+        let at = k + 1 + between.len();
+        let target_ix = a.mention_opening(words, at);
+        let described = match target_ix {
+            Some(_) => None,
+            None => Some(described_target(a, &words[at.min(words.len())..], sentence.start, lex)),
+        };
+        if described == Some(None) {
+            continue;
+        }
         let subject = subject_before(a, sentence, w.span, lex).or_else(|| shared_subject(a, sentence, w.span, lex));
         let Some(critic) = subject.and_then(|sub| discourse.resolve(a, &sub, s, w.span.start)) else { continue };
-        let target = match a.mentions[target_ix].entity {
-            Some(e) => Some(e),
-            None => discourse.resolve(a, &super::subject::Subject::Mention(target_ix), s, w.span.start),
+        let target = match (target_ix, described) {
+            (_, Some(holder)) => holder,
+            (Some(ix), None) => match a.mentions[ix].entity {
+                Some(e) => Some(e),
+                None => discourse.resolve(a, &super::subject::Subject::Mention(ix), s, w.span.start),
+            },
+            (None, None) => None,
         };
         if let Some(target) = target.filter(|&t| t != critic) {
             out.push(Criticism { critic, target, sentence: s });
         }
     }
     out
+}
+
+/// The person a criticised role stands for ("slammed the commissioner", "called on the
+/// chief executive to resign"): the holder the story named earlier, looked for before the
+/// sentence so that the critic's own title does not answer.
+fn described_target(a: &Analysis<'_>, words: &[Word<'_>], sentence_start: usize, lex: &Lexicon) -> Option<usize> {
+    // A role is a few words after its determiner: "the deputy council leader".
+    const MAX_ROLE_WORDS: usize = 4;
+    let (first, rest) = words.split_first()?;
+    if !grammar::is(DETERMINERS, &first.lower()) {
+        return None;
+    }
+    let is_role = |w: &Word<'_>| w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&w.lower_base());
+    let head = rest.iter().take(MAX_ROLE_WORDS).position(is_role)?;
+    let end = head + 1 + rest[head + 1..].iter().take_while(|w| is_role(w)).count();
+    let role: Vec<String> = rest[..end].iter().map(|w| w.lower_base().into_owned()).collect();
+    role_holder(a, &role, sentence_start)
 }
 
 /// The inspectorate's criticism of the body it inspected, when the inspection the article
@@ -199,6 +228,12 @@ mod tests {
             ("The Lib Dems criticised the SNP over ferries.", &[("Liberal Democrat", "SNP")]),
             ("The management of cases was also criticised by staff.", &[]),
             ("She said: “I slammed the Labour group.”", &[]),
+            // A role criticised is its holder named before; the critic's own title is not.
+            ("Cllr Ann Lee is the cabinet member for housing. Cllr Bob Hart slammed the cabinet member over the delays.", &[("Bob Hart", "Ann Lee")]),
+            ("Commissioner Sarah Lyle spoke first. Gary Platt, the candidate for commissioner, slammed the commissioner.", &[("Gary Platt", "Sarah Lyle")]),
+            ("Chief executive Dr Ruth Kemp apologised. Cllr Dev Rao called on the chief executive to resign.", &[("Dev Rao", "Ruth Kemp")]),
+            ("Cllr Dev Rao called on the chief executive to resign.", &[]),
+            ("Dr Ruth Kemp spoke. Cllr Dev Rao slammed the inspectors.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text), pairs(want), "{text}");

@@ -164,7 +164,7 @@ fn is_body(e: &Entity) -> bool {
 
 /// The person whose sentence in the article holds every word of `role`, nearest before
 /// `pos` first, among the last [`ROLE_LOOKBACK`] mentions.
-fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Option<usize> {
+pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Option<usize> {
     let holder = |words: &[&String]| {
         a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
             let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]))?;
