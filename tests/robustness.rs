@@ -95,6 +95,17 @@ fn a_sentence_of_a_million_quotes_and_names() {
 }
 
 #[test]
+fn role_descriptions_after_a_sentence_crowded_with_names() {
+    // Each role description, speaking or criticised, looks back over hundreds of names for
+    // the one whose title names the role. It must read near each name, not the name's whole
+    // sentence: here that sentence is a megabyte, and no line after it names anyone new.
+    let crowd = "Cllr Ana Ruiz and ".repeat(50_000) + "others spoke.\n\n";
+    let roles = "The mayor said: “No.” The leader slammed the deputy leader.\n\n".repeat(5_000);
+    let graph = run_text(&(crowd + &roles));
+    assert!(graph.node_count() > 1000);
+}
+
+#[test]
 fn deeply_nested_html() {
     let depth = 200_000;
     let html = format!("{}<p>Cllr Ana Ruiz said: “Deep.”</p>{}", "<div><span>".repeat(depth), "</span></div>".repeat(depth));

@@ -24,6 +24,11 @@ const SENTENCE_CANDIDATES: usize = 40;
 /// How many mentions back a role description may reach.
 const ROLE_LOOKBACK: usize = 400;
 
+/// How far from a person's name, in bytes, the words of their role are looked for. Titles
+/// and appositions stand next to the name; reading a window, not the whole sentence, keeps
+/// each lookup short however long the sentences run.
+const ROLE_CONTEXT: usize = 160;
+
 /// A statement's speaker, remembered for the pronouns after it.
 #[derive(Debug, Clone, Copy)]
 pub struct SaidIn {
@@ -162,13 +167,14 @@ fn is_body(e: &Entity) -> bool {
     !matches!(e.kind, NodeKind::Person | NodeKind::Party)
 }
 
-/// The person whose sentence in the article holds every word of `role`, nearest before
+/// The person whose name has every word of `role` near it in its sentence, nearest before
 /// `pos` first, among the last [`ROLE_LOOKBACK`] mentions.
 pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Option<usize> {
     let holder = |words: &[&String]| {
         a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
             let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]))?;
-            let context = a.sentence_text(m.sentence).to_lowercase();
+            let near = m.mention.span.widened(a.text, ROLE_CONTEXT, a.sentences[m.sentence].span);
+            let context = near.slice(a.text).to_lowercase();
             words.iter().all(|w| context.contains(w.as_str())).then_some(e)
         })
     };

@@ -47,6 +47,20 @@ impl Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
 
+    /// This span widened by up to `reach` bytes each side, within `bounds`, on character
+    /// boundaries of `text`.
+    pub fn widened(&self, text: &str, reach: usize, bounds: Span) -> Span {
+        let mut start = self.start.saturating_sub(reach).max(bounds.start).min(self.start);
+        let mut end = self.end.saturating_add(reach).min(bounds.end).max(self.end);
+        while start < self.start && !text.is_char_boundary(start) {
+            start += 1;
+        }
+        while end > self.end && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        Span::new(start, end)
+    }
+
     /// This span with white space (including no-break spaces) trimmed from both ends.
     pub fn trimmed(&self, text: &str) -> Span {
         let inner = self.slice(text);
@@ -154,6 +168,21 @@ mod tests {
     fn slice_off_a_char_boundary_is_empty_not_a_panic() {
         let text = "“quoted”";
         assert_eq!(Span::new(1, 4).slice(text), "");
+    }
+
+    #[test]
+    fn widened_stays_within_its_bounds_and_on_character_boundaries() {
+        let text = "“Né” said Cllr Zoë Hart today";
+        let name = text.find("Cllr").unwrap();
+        let cllr = Span::new(name, text.find(" today").unwrap());
+        let all = Span::new(0, text.len());
+        // Reaching into the middle of "”" (3 bytes) or "ë" (2) stops at the next boundary.
+        assert_eq!(cllr.widened(text, 7, all).slice(text), " said Cllr Zoë Hart today");
+        let hart = Span::new(text.find("Hart").unwrap(), text.find("Hart").unwrap() + 4);
+        assert_eq!(hart.widened(text, 2, all).slice(text), " Hart t");
+        assert_eq!(cllr.widened(text, 100, all), all);
+        assert_eq!(cllr.widened(text, 100, Span::new(name - 5, name + 8)), Span::new(name - 5, cllr.end));
+        assert_eq!(cllr.widened(text, 0, all), cllr);
     }
 
     #[test]
