@@ -51,22 +51,19 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         }
         let at = k + 1 + between.len();
         let target_ix = a.mention_opening(words, at);
-        let described = match target_ix {
+        // With no name after the verb, a role ("slammed the commissioner") stands for its holder.
+        let holder = match target_ix {
             Some(_) => None,
-            None => Some(described_target(a, &words[at.min(words.len())..], sentence.start, lex)),
+            None => described_target(a, &words[at.min(words.len())..], sentence.start, lex),
         };
-        if described == Some(None) {
+        if target_ix.is_none() && holder.is_none() {
             continue;
         }
         let subject = subject_before(a, sentence, w.span, lex).or_else(|| shared_subject(a, sentence, w.span, lex));
         let Some(critic) = subject.and_then(|sub| discourse.resolve(a, &sub, s, w.span.start)) else { continue };
-        let target = match (target_ix, described) {
-            (_, Some(holder)) => holder,
-            (Some(ix), None) => match a.mentions[ix].entity {
-                Some(e) => Some(e),
-                None => discourse.resolve(a, &super::subject::Subject::Mention(ix), s, w.span.start),
-            },
-            (None, None) => None,
+        let target = match target_ix {
+            Some(ix) => a.mentions[ix].entity.or_else(|| discourse.resolve(a, &super::subject::Subject::Mention(ix), s, w.span.start)),
+            None => holder,
         };
         if let Some(target) = target.filter(|&t| t != critic) {
             out.push(Criticism { critic, target, sentence: s });
