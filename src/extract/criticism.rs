@@ -13,7 +13,7 @@ use super::findings::polarity;
 use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, NEGATORS};
 use super::inspections::InspectionEvent;
 use super::reference::{role_holder, Discourse};
-use super::roles::Membership;
+use super::roles::{is_role_noun, Membership};
 use super::subject::{shared_subject, subject_before, used_actively};
 use super::tokens::Word;
 
@@ -82,9 +82,8 @@ fn described_target(a: &Analysis<'_>, words: &[Word<'_>], sentence_start: usize,
     if !grammar::is(DETERMINERS, &first.lower()) {
         return None;
     }
-    let is_role = |w: &Word<'_>| w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&w.lower_base());
-    let head = rest.iter().take(MAX_ROLE_WORDS).position(is_role)?;
-    let end = head + 1 + rest[head + 1..].iter().take_while(|w| is_role(w)).count();
+    let head = rest.iter().take(MAX_ROLE_WORDS).position(|w| is_role_noun(w, lex))?;
+    let end = head + 1 + rest[head + 1..].iter().take_while(|w| is_role_noun(w, lex)).count();
     let role: Vec<String> = rest[..end].iter().map(|w| w.lower_base().into_owned()).collect();
     role_holder(a, &role, sentence_start)
 }

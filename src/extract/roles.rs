@@ -232,7 +232,8 @@ fn has_role_noun(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> bool {
     a.words_in(phrase).iter().any(|w| is_role_noun(w, lex))
 }
 
-fn is_role_noun(w: &Word<'_>, lex: &Lexicon) -> bool {
+/// True when `w` is the head noun of a role ("leader", "co-leader", "spokesman").
+pub(super) fn is_role_noun(w: &Word<'_>, lex: &Lexicon) -> bool {
     w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&w.lower_base())
 }
 
