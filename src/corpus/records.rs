@@ -161,17 +161,17 @@ fn kind_of(value: &Value) -> &'static str {
 /// over the archive's limit ends the file's reading with a problem: where the next record
 /// starts is known only by reading this one to its end.
 pub fn read_csv(reader: &mut dyn BufRead, archive: &Archive<'_>, each: &mut dyn FnMut(Result<Article, InputError>)) {
-    let (path, limit) = (archive.path, archive.limit);
+    let limit = archive.limit;
     let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(Budgeted { inner: reader, limit, read: 0 });
     let headers = match csv.byte_headers() {
         Ok(h) => h.iter().map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').trim().to_ascii_lowercase()).collect::<Vec<_>>(),
-        Err(e) => return each(Err(InputError::Record { path: path.to_path_buf(), line: 1, problem: format!("no readable header row ({e})") })),
+        Err(e) => return each(Err(archive.problem(1, format!("no readable header row ({e})")))),
     };
     let column = |name: &str| headers.iter().position(|h| h == name);
     let (text, body) = (column("text"), column("body"));
     if text.is_none() && body.is_none() {
         let problem = format!("the header row names no `text` or `body` column (it has: {})", headers.join(", "));
-        return each(Err(InputError::Record { path: path.to_path_buf(), line: 1, problem }));
+        return each(Err(archive.problem(1, problem)));
     }
     let columns = [column("id"), column("url"), column("title"), column("published"), column("publisher")];
     let mut records = Records { archive, first_line_of: HashMap::new() };
