@@ -20,6 +20,10 @@ pub const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was",
 /// failed patients").
 pub const HAVE_FORMS: &[&str] = &["had", "has", "have"];
 
+/// Modal and "do" auxiliaries: with a form of "be" or "have", the finite verb that shows a
+/// reported clause has begun ("said the council would appeal").
+pub const MODALS: &[&str] = &["can", "could", "did", "does", "may", "might", "must", "shall", "should", "will", "would"];
+
 /// Words that negate: negative by the polarity lexicon, but a negated verb accuses no one
 /// by itself ("had not received the letter").
 pub const NEGATORS: &[&str] = &["never", "no", "not", "nothing"];

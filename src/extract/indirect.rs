@@ -1,16 +1,21 @@
 //! Reported speech without quote marks: "Council leaders have said while they accept the
-//! report, ...", "Cllr Ng told the meeting that ...", "... , the watchdog has said."
+//! report, ...", "Cllr Ng told the meeting that ...", "... , the watchdog has said.",
+//! "Cllr Ng said the council would appeal."
 
 use crate::lexicon::{Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, CLAUSE_OPENERS};
+use super::grammar::{self, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HAVE_FORMS, MODALS};
 use super::subject::is_cue_verb;
 use super::tokens::Word;
 
 /// How many words may stand between "told" and "that" ("told the scrutiny panel that").
 const MAX_OBJECT_WORDS: usize = 5;
+
+/// How many words may open a clause reported without "that" before its finite verb
+/// ("said the number of families waiting was ...").
+const MAX_CLAUSE_SUBJECT_WORDS: usize = 5;
 
 /// A sentence of reported speech: the cue verb, where the subject is looked for, and what
 /// was said.
@@ -58,6 +63,9 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
         let that = words.iter().skip(k + 2).take(MAX_OBJECT_WORDS).find(|x| x.text == "that")?;
         return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(that) });
     }
+    if let Some(first) = clause_without_that(a.text, words, k) {
+        return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(first) });
+    }
     // Inverted: "..., the watchdog has said." The verb ends the sentence.
     if next.is_none() && k > 0 {
         let before = Span::new(s.start, w.span.start).slice(a.text);
@@ -66,6 +74,22 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
         return Some(Reported { sentence, verb: w.span, subject_from: s.start + comma + 1, content });
     }
     None
+}
+
+/// The first word of a clause that follows the cue verb at `k` without "that": a noun
+/// phrase opened by a determiner or a capitalised word, then, within a few words and with
+/// no punctuation between, a finite auxiliary ("said the council would appeal", "said
+/// Labour had broken its promise"). Without the auxiliary the words after the verb may be
+/// its object or an aside ("said in a statement", "said the words").
+fn clause_without_that<'w>(text: &str, words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>> {
+    let first = words.get(k + 1)?;
+    if !(grammar::is(DETERMINERS, first.text) || first.is_capitalised()) {
+        return None;
+    }
+    let finite = |x: &&Word<'_>| [MODALS, HAVE_FORMS, BE_FORMS].iter().any(|class| grammar::is(class, x.text)) && !matches!(x.text, "be" | "been" | "being");
+    let verb = words.iter().skip(k + 2).take(MAX_CLAUSE_SUBJECT_WORDS).find(finite)?;
+    let subject = Span::new(first.span.start, verb.span.start).slice(text);
+    (!subject.contains([',', ';', ':', '(', ')', '—', '–'])).then_some(first)
 }
 
 fn next_start(words: &[Word<'_>], w: &Word<'_>) -> Option<usize> {
@@ -92,6 +116,14 @@ mod tests {
             ("Children are at risk, the watchdog has said.", Some("Children are at risk")),
             ("She said she felt there were positives.", Some("she felt there were positives")),
             ("The council said in a statement it would appeal.", None),
+            ("Cllr Ng said the county council would appeal against the ruling.", Some("the county council would appeal against the ruling")),
+            ("The chief executive said Labour had broken its promise to residents.", Some("Labour had broken its promise to residents")),
+            ("A spokesman said the number of families waiting was falling.", Some("the number of families waiting was falling")),
+            ("Inspectors warned the trust must act quickly.", Some("the trust must act quickly")),
+            ("He said the words again.", None),
+            ("She said the council, which has 48 members, would appeal.", None),
+            ("The mayor urged the council to think again.", None),
+            ("Cllr Ng said Ofsted inspectors in their report praised the staff.", None),
             ("The statement was published on Monday.", None),
             ("The council was also told it needed a clearer plan.", None),
             ("Staff were told that the ward would close.", None),
