@@ -71,7 +71,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     #[allow(missing_docs)]
     pub input: InputArgs,
-    /// Write the graph to FILE (written whole, then renamed into place) instead of stdout.
+    /// Write the graph to FILE (written whole, then renamed into place) instead of stdout;
+    /// `-` is stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format [default: from the extension of --output (.json, .dot, .jsonld,
@@ -92,7 +93,8 @@ pub struct RenderArgs {
     #[command(flatten)]
     #[allow(missing_docs)]
     pub input: InputArgs,
-    /// Write the picture to FILE (.svg, .png or .pdf); stdout when absent, which needs --format.
+    /// Write the picture to FILE (.svg, .png or .pdf); stdout when absent or `-`, which
+    /// needs --format.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Picture format [default: from the extension of --output].

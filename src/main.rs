@@ -6,7 +6,7 @@ mod output;
 mod progress;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
@@ -137,11 +137,7 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     let options = ExportOptions { dot: dot_options(&args.diagram), iris: Iris::new(&args.base)? };
     let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.legacy.encoding, args.input.quiet)?;
     read.reporter.step(&format!("writing {}", format.name()));
-    let write = |out: &mut dyn Write| -> Result<()> { Ok(format.write(&graph, &options, out)?) };
-    match &args.output {
-        Some(path) => write_atomically(path, write)?,
-        None => to_stdout(write)?,
-    }
+    write_output(args.output.as_deref(), |out: &mut dyn Write| -> Result<()> { Ok(format.write(&graph, &options, out)?) })?;
     if !args.input.quiet {
         summarise(&read, &graph, &format!("{} written", format.name()));
     }
@@ -160,11 +156,7 @@ fn render_picture(args: &RenderArgs) -> Result<ExitCode> {
     let (read, graph) = build_graph(&extractor()?, &args.input.paths, args.input.format(), args.input.legacy.encoding, args.input.quiet)?;
     read.reporter.step("drawing with Graphviz");
     let picture = render(&graph, &dot_options(&args.diagram), format)?;
-    let write = |out: &mut dyn Write| -> Result<()> { Ok(out.write_all(&picture)?) };
-    match &args.output {
-        Some(path) => write_atomically(path, write)?,
-        None => to_stdout(write)?,
-    }
+    write_output(args.output.as_deref(), |out: &mut dyn Write| -> Result<()> { Ok(out.write_all(&picture)?) })?;
     if !args.input.quiet {
         summarise(&read, &graph, &format!("{} view drawn as {}", quotegraph::export::View::from(args.diagram.view).name(), format.name()));
     }
@@ -231,6 +223,18 @@ fn output_format(args: &AskArgs) -> OutputFormat {
         None => OutputFormat::Json,
     }
 }
+
+/// Writes to the file `output`, or to stdout when there is none or it is `-`, as input
+/// `-` is stdin.
+fn write_output(output: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    match output.filter(|path| path.as_os_str() != STDOUT) {
+        Some(path) => write_atomically(path, write),
+        None => to_stdout(write),
+    }
+}
+
+/// The output path that means stdout.
+const STDOUT: &str = "-";
 
 /// Writes to stdout through a buffer.
 fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {

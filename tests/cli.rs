@@ -98,6 +98,20 @@ fn output_file_is_written_whole_and_nothing_else_is_left_behind() {
 }
 
 #[test]
+fn output_dash_is_stdout_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_quotegraph"))
+        .args(["build", "--quiet", "-o", "-", root().join("seeds").to_str().unwrap()])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let graph: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(graph, graph_of(&["build", "seeds", "--quiet"]));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no file named `-`");
+}
+
+#[test]
 fn a_closed_pipe_is_not_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let article = std::fs::read_to_string(root().join("tests/corpus/articles/04_budget_lib_dem.txt")).unwrap();
