@@ -65,3 +65,21 @@ pub fn number(word: &str) -> Option<i32> {
 pub fn is(class: &[&str], word: &str) -> bool {
     class.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// True when `word` is an auxiliary that carries tense ("would", "had", "was"), so that a
+/// clause has its verb; "be", "been" and "being" do not.
+pub fn is_finite_auxiliary(word: &str) -> bool {
+    is(MODALS, word) || is(HAVE_FORMS, word) || (is(BE_FORMS, word) && !is(&["be", "been", "being"], word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_of_finite_auxiliaries() {
+        for (word, finite) in [("would", true), ("Had", true), ("was", true), ("are", true), ("does", true), ("be", false), ("been", false), ("being", false), ("appeal", false), ("that", false)] {
+            assert_eq!(is_finite_auxiliary(word), finite, "{word}");
+        }
+    }
+}

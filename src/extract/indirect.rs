@@ -6,7 +6,7 @@ use crate::lexicon::{Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HAVE_FORMS, MODALS};
+use super::grammar::{self, CLAUSE_OPENERS, DETERMINERS};
 use super::subject::is_cue_verb;
 use super::tokens::Word;
 
@@ -86,8 +86,7 @@ fn clause_without_that<'w>(text: &str, words: &'w [Word<'_>], k: usize) -> Optio
     if !(grammar::is(DETERMINERS, first.text) || first.is_capitalised()) {
         return None;
     }
-    let finite = |x: &&Word<'_>| [MODALS, HAVE_FORMS, BE_FORMS].iter().any(|class| grammar::is(class, x.text)) && !matches!(x.text, "be" | "been" | "being");
-    let verb = words.iter().skip(k + 2).take(MAX_CLAUSE_SUBJECT_WORDS).find(finite)?;
+    let verb = words.iter().skip(k + 2).take(MAX_CLAUSE_SUBJECT_WORDS).find(|x| grammar::is_finite_auxiliary(x.text))?;
     let subject = Span::new(first.span.start, verb.span.start).slice(text);
     (!subject.contains([',', ';', ':', '(', ')', '—', '–'])).then_some(first)
 }
