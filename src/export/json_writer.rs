@@ -80,6 +80,14 @@ impl<W: Write> JsonWriter<W> {
         self.out.write_all(itoa::Buffer::new().format(n).as_bytes())
     }
 
+    /// Writes `json` as it is: a stretch of compact JSON (keys, colons, commas and
+    /// brackets) that the caller has spelt out and balances itself, inside a value the
+    /// writer has placed. Records of a fixed shape go out a few writes each, not a
+    /// bookkept write per bracket and key.
+    pub fn literal(&mut self, json: &'static str) -> io::Result<()> {
+        self.out.write_all(json.as_bytes())
+    }
+
     /// Writes `null`.
     pub fn null(&mut self) -> io::Result<()> {
         self.out.write_all(b"null")
