@@ -53,7 +53,7 @@ pub fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> Resul
 /// cleared every byte of the graph once more, 5% of a one-core build of the seeds x400.
 struct WritebackFile {
     file: File,
-    /// What is not yet written: less than a chunk.
+    /// What is not yet written: less than reaches the next chunk boundary.
     pending: Vec<u8>,
     chunk: usize,
     every: u64,
@@ -92,9 +92,12 @@ impl WritebackFile {
 
 impl Write for WritebackFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = buf.len().min(self.chunk - self.pending.len());
+        // Up to the next chunk boundary of the file, which a flush may have moved off
+        // the end of the buffer.
+        let offset_in_chunk = usize::try_from(self.written % self.chunk as u64).unwrap_or(0) + self.pending.len();
+        let n = buf.len().min(self.chunk - offset_in_chunk);
         self.pending.extend_from_slice(&buf[..n]);
-        if self.pending.len() == self.chunk {
+        if offset_in_chunk + n == self.chunk {
             self.write_pending()?;
             if self.written - self.started >= self.every {
                 self.start_writeback();
@@ -103,7 +106,8 @@ impl Write for WritebackFile {
         Ok(n)
     }
 
-    /// Writes the last, partial chunk: call it once, at the end.
+    /// Writes what is pending, though it ends inside a chunk; the writes after it fill
+    /// up to the next boundary again.
     fn flush(&mut self) -> io::Result<()> {
         self.write_pending()?;
         self.file.flush()
@@ -120,10 +124,16 @@ mod tests {
         let path = dir.path().join("out.json");
         let data: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
         let mut file = WritebackFile::new(File::create(&path).unwrap(), 1024, 4096);
-        // Odd-sized writes, so that they end in the middle of chunks.
-        for piece in data.chunks(1_237) {
+        // Odd-sized writes, so that they end in the middle of chunks, and a flush in the
+        // middle of one, after which the writes must find the boundaries again.
+        for (i, piece) in data.chunks(1_237).enumerate() {
             file.write_all(piece).unwrap();
-            assert_eq!(file.written % 1024, 0, "a write to the file ended inside a chunk");
+            if i == 100 {
+                file.flush().unwrap();
+                assert_eq!(file.written, 101 * 1_237);
+            } else if i > 101 {
+                assert_eq!(file.written % 1024, 0, "a write to the file ended inside a chunk");
+            }
         }
         assert!(file.started > 290_000 && file.started <= file.written, "writeback started up to {}", file.started);
         file.flush().unwrap();
