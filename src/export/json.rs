@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use serde_json::Value;
 
 use super::json_writer::JsonWriter;
-use crate::model::{EdgeView, Judgement, Node, NodeData, OrgCategory, QuoteGraph, Span};
+use crate::model::{EdgeView, Node, NodeData, OrgCategory, QuoteGraph, Span};
 
 /// The graph as a JSON value.
 pub fn to_value(graph: &QuoteGraph) -> Value {
@@ -118,94 +118,103 @@ fn write_span<W: Write>(w: &mut JsonWriter<W>, span: Span) -> io::Result<()> {
     w.literal("}")
 }
 
+/// Writes a node as one compact object. Its members depend on its kind, and are written
+/// in sorted key order, the order of `serde_json::Value`: the layout test below checks
+/// the order, and the golden files and the schema test check the names.
 fn write_node<W: Write>(w: &mut JsonWriter<W>, node: &Node) -> io::Result<()> {
-    w.begin_object()?;
-    for (key, value) in node_fields(node) {
-        w.key(key)?;
-        match value {
-            Field::Str(s) => w.string(s)?,
-            Field::Owned(s) => w.string(&s)?,
-            Field::Count(n) => w.number(n)?,
-            Field::Span(span) => write_span(w, span)?,
-            Field::Null => w.null()?,
-            Field::Judgements(judgements) => {
-                w.begin_array()?;
-                for j in judgements {
-                    w.element()?;
-                    w.begin_object()?;
-                    w.key("part")?;
-                    w.string(&j.part)?;
-                    w.key("rating")?;
-                    w.string(j.rating.as_str())?;
-                    w.end_object()?;
-                }
-                w.end_array()?;
-            }
-        }
-    }
-    w.end_object()
-}
-
-/// A field value of a node.
-enum Field<'g> {
-    Str(&'g str),
-    Owned(String),
-    Count(usize),
-    Span(Span),
-    Null,
-    Judgements(&'g [Judgement]),
-}
-
-/// A node's fields as graph JSON writes them, sorted by key. They depend on its kind.
-fn node_fields(node: &Node) -> Vec<(&'static str, Field<'_>)> {
-    // Room for the most fields a node has (a statement's ten).
-    let mut fields = Vec::with_capacity(10);
-    fields.extend([("id", Field::Str(&node.id)), ("type", Field::Str(node.kind().as_str())), ("label", Field::Str(&node.label))]);
+    let (id, label, kind) = (node.id.as_str(), node.label.as_str(), node.kind().as_str());
     match &node.data {
-        NodeData::Person | NodeData::Party => {}
+        NodeData::Person | NodeData::Party => {
+            member(w, r#"{"id":"#, id)?;
+            member(w, r#","label":"#, label)?;
+        }
         NodeData::Organization(category) => {
-            fields.push(("category", Field::Str(category.as_str())));
+            member(w, r#"{"category":"#, category.as_str())?;
+            member(w, r#","id":"#, id)?;
+            member(w, r#","label":"#, label)?;
             if let OrgCategory::PartyGroup { party } = category {
-                fields.push(("party", Field::Str(party)));
+                member(w, r#","party":"#, party)?;
             }
         }
         NodeData::Statement(s) => {
-            fields.extend(located(&s.text, &s.document, s.span, s.chars));
-            fields.extend([("kind", Field::Str(s.kind.as_str())), ("cue", s.cue.as_deref().map_or(Field::Null, Field::Str))]);
+            span_member(w, r#"{"chars":"#, s.chars)?;
+            optional_member(w, r#","cue":"#, s.cue.as_deref())?;
+            member(w, r#","document":"#, &s.document)?;
+            member(w, r#","id":"#, id)?;
+            member(w, r#","kind":"#, s.kind.as_str())?;
+            member(w, r#","label":"#, label)?;
+            span_member(w, r#","span":"#, s.span)?;
+            member(w, r#","text":"#, &s.text)?;
         }
         NodeData::Role { organization } => {
-            fields.push(("organization", organization.as_deref().map_or(Field::Null, Field::Str)));
+            member(w, r#"{"id":"#, id)?;
+            member(w, r#","label":"#, label)?;
+            optional_member(w, r#","organization":"#, organization.as_deref())?;
         }
-        NodeData::Inspection(i) => fields.extend([
-            ("rating", i.rating.map_or(Field::Null, |r| Field::Str(r.as_str()))),
-            ("date", i.date.iso().map_or(Field::Null, Field::Owned)),
-            ("kind", Field::Str(i.kind.as_str())),
-            ("judgements", Field::Judgements(&i.judgements)),
-        ]),
+        NodeData::Inspection(i) => {
+            optional_member(w, r#"{"date":"#, i.date.iso().as_deref())?;
+            member(w, r#","id":"#, id)?;
+            w.literal(r#","judgements":["#)?;
+            for (n, j) in i.judgements.iter().enumerate() {
+                member(w, if n == 0 { r#"{"part":"# } else { r#",{"part":"# }, &j.part)?;
+                member(w, r#","rating":"#, j.rating.as_str())?;
+                w.literal("}")?;
+            }
+            member(w, r#"],"kind":"#, i.kind.as_str())?;
+            member(w, r#","label":"#, label)?;
+            optional_member(w, r#","rating":"#, i.rating.map(|r| r.as_str()))?;
+        }
         NodeData::Finding(f) => {
-            fields.extend(located(&f.text, &f.document, f.span, f.chars));
-            fields.push(("polarity", Field::Str(f.polarity.as_str())));
+            span_member(w, r#"{"chars":"#, f.chars)?;
+            member(w, r#","document":"#, &f.document)?;
+            member(w, r#","id":"#, id)?;
+            member(w, r#","label":"#, label)?;
+            member(w, r#","polarity":"#, f.polarity.as_str())?;
+            span_member(w, r#","span":"#, f.span)?;
+            member(w, r#","text":"#, &f.text)?;
         }
         NodeData::Document(d) => {
-            fields.extend([("name", Field::Str(&d.name)), ("bytes", Field::Count(d.bytes))]);
-            if let Some(url) = &d.url {
-                fields.push(("url", Field::Str(url)));
-            }
+            w.literal(r#"{"bytes":"#)?;
+            w.number(d.bytes)?;
+            member(w, r#","id":"#, id)?;
+            member(w, r#","label":"#, label)?;
+            member(w, r#","name":"#, &d.name)?;
             if let Some(published) = d.published.and_then(|p| p.iso()) {
-                fields.push(("published", Field::Owned(published)));
+                member(w, r#","published":"#, &published)?;
             }
             if let Some(publisher) = &d.publisher {
-                fields.push(("publisher", Field::Str(publisher)));
+                member(w, r#","publisher":"#, publisher)?;
             }
+            member(w, r#","type":"#, kind)?;
+            if let Some(url) = &d.url {
+                member(w, r#","url":"#, url)?;
+            }
+            return w.literal("}");
         }
     }
-    fields.sort_unstable_by_key(|&(key, _)| key);
-    fields
+    member(w, r#","type":"#, kind)?;
+    w.literal("}")
 }
 
-/// The fields of text read from a document: statements' and findings'.
-fn located<'g>(text: &'g str, document: &'g str, span: Span, chars: Span) -> [(&'static str, Field<'g>); 4] {
-    [("text", Field::Str(text)), ("document", Field::Str(document)), ("span", Field::Span(span)), ("chars", Field::Span(chars))]
+/// A string member: `key` is the literal before its value (`,"name":`).
+fn member<W: Write>(w: &mut JsonWriter<W>, key: &'static str, value: &str) -> io::Result<()> {
+    w.literal(key)?;
+    w.string(value)
+}
+
+/// A string member that may be `null`.
+fn optional_member<W: Write>(w: &mut JsonWriter<W>, key: &'static str, value: Option<&str>) -> io::Result<()> {
+    w.literal(key)?;
+    match value {
+        Some(value) => w.string(value),
+        None => w.null(),
+    }
+}
+
+/// A span member.
+fn span_member<W: Write>(w: &mut JsonWriter<W>, key: &'static str, span: Span) -> io::Result<()> {
+    w.literal(key)?;
+    write_span(w, span)
 }
 
 #[cfg(test)]
