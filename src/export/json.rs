@@ -92,20 +92,13 @@ fn node_touch(node: &Node) -> u8 {
 
 fn write_edge<W: Write>(w: &mut JsonWriter<W>, e: &EdgeView<'_>) -> io::Result<()> {
     let ev = &e.edge.evidence;
-    w.literal(r#"{"evidence":{"chars":"#)?;
-    write_span(w, ev.chars)?;
-    w.literal(r#","document":"#)?;
-    w.string(&ev.document)?;
-    w.literal(r#","sentence":"#)?;
-    w.string(&ev.sentence)?;
-    w.literal(r#","span":"#)?;
-    write_span(w, ev.span)?;
-    w.literal(r#"},"source":"#)?;
-    w.string(&e.source.id)?;
-    w.literal(r#","target":"#)?;
-    w.string(&e.target.id)?;
-    w.literal(r#","type":"#)?;
-    w.string(e.edge.kind.as_str())?;
+    span_member(w, r#"{"evidence":{"chars":"#, ev.chars)?;
+    member(w, r#","document":"#, &ev.document)?;
+    member(w, r#","sentence":"#, &ev.sentence)?;
+    span_member(w, r#","span":"#, ev.span)?;
+    member(w, r#"},"source":"#, &e.source.id)?;
+    member(w, r#","target":"#, &e.target.id)?;
+    member(w, r#","type":"#, e.edge.kind.as_str())?;
     w.literal("}")
 }
 
