@@ -24,6 +24,11 @@ pub const HAVE_FORMS: &[&str] = &["had", "has", "have"];
 /// reported clause has begun ("said the council would appeal").
 pub const MODALS: &[&str] = &["can", "could", "did", "does", "may", "might", "must", "shall", "should", "will", "would"];
 
+/// Words that open an aside between a speech verb and what it reports: where, when or in
+/// what it was said ("said in a statement it would appeal", "said on Monday that",
+/// "said yesterday the plan was sound").
+pub const ASIDE_OPENERS: &[&str] = &["after", "at", "before", "during", "earlier", "in", "last", "on", "today", "yesterday"];
+
 /// Words that negate: negative by the polarity lexicon, but a negated verb accuses no one
 /// by itself ("had not received the letter").
 pub const NEGATORS: &[&str] = &["never", "no", "not", "nothing"];

@@ -1,12 +1,13 @@
 //! Reported speech without quote marks: "Council leaders have said while they accept the
 //! report, ...", "Cllr Ng told the meeting that ...", "... , the watchdog has said.",
-//! "Cllr Ng said the council would appeal."
+//! "Cllr Ng said the council would appeal.", "The trust said in a statement it would
+//! appeal."
 
 use crate::lexicon::{Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, CLAUSE_OPENERS, DETERMINERS};
+use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
 use super::subject::is_cue_verb;
 use super::tokens::Word;
 
@@ -16,6 +17,14 @@ const MAX_OBJECT_WORDS: usize = 5;
 /// How many words may open a clause reported without "that" before its finite verb
 /// ("said the number of families waiting was ...").
 const MAX_CLAUSE_SUBJECT_WORDS: usize = 5;
+
+/// How many words an aside between the verb and what it reports may take, with the word
+/// that opens it ("said at a meeting of the police and crime panel that").
+const MAX_ASIDE_WORDS: usize = 8;
+
+/// Marks that end a noun phrase or set a passage apart: none may stand inside the subject
+/// of a clause reported without "that", nor in an aside but its commas.
+const BREAKS: [char; 7] = [',', ';', ':', '(', ')', '—', '–'];
 
 /// A sentence of reported speech: the cue verb, where the subject is looked for, and what
 /// was said.
@@ -56,14 +65,17 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
         Span::new(start, end)
     };
     let next = words.get(k + 1);
-    if let Some(n) = next.filter(|n| grammar::is(CLAUSE_OPENERS, n.text)) {
+    if let Some(n) = next.filter(|n| grammar::is(CLAUSE_OPENERS, n.text) && !is_time_adverbial(words, k + 1)) {
         return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(n) });
     }
     if w.text.starts_with("told") || w.text.starts_with("tell") {
-        let that = words.iter().skip(k + 2).take(MAX_OBJECT_WORDS).find(|x| x.text == "that")?;
-        return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(that) });
+        let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
+        let that = (k + 2..to).find(|&j| words[j].text == "that" && opens_that_clause(words, j)).map(|j| &words[j]);
+        let first = that.or_else(|| clause_after_object(a.text, words, k, lex))?;
+        return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(first) });
     }
-    if let Some(first) = clause_without_that(a.text, words, k) {
+    let first = if opens_clause_without_that(a.text, words, k + 1, lex) { words.get(k + 1) } else { clause_after_aside(a.text, words, k, lex) };
+    if let Some(first) = first {
         return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(first) });
     }
     // Inverted: "..., the watchdog has said." The verb ends the sentence.
@@ -76,19 +88,88 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
     None
 }
 
-/// The first word of a clause that follows the cue verb at `k` without "that": a noun
-/// phrase opened by a determiner or a capitalised word, then, within a few words and with
-/// no punctuation between, a finite auxiliary ("said the council would appeal", "said
-/// Labour had broken its promise"). Without the auxiliary the words after the verb may be
-/// its object or an aside ("said in a statement", "said the words").
-fn clause_without_that<'w>(text: &str, words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>> {
-    let first = words.get(k + 1)?;
+/// True when a clause reported without "that" opens at `words[j]`: a noun phrase opened
+/// by a determiner or a capitalised word, then, within a few words, a finite auxiliary
+/// ("said the council would appeal", "said Labour had broken its promise"). Without the
+/// auxiliary the words may be the verb's object or an aside ("said in a statement", "said
+/// the words").
+///
+/// The noun phrase is one phrase: no mark breaks it, and a determiner, pronoun or relative
+/// word inside it must follow a preposition ("the chair of the committee would"). Otherwise
+/// the auxiliary belongs to a clause about the object ("praised the staff who had worked
+/// hard", "described the plans the council had drawn up").
+fn opens_clause_without_that(text: &str, words: &[Word<'_>], j: usize, lex: &Lexicon) -> bool {
+    let Some(first) = words.get(j) else { return false };
     if !(grammar::is(DETERMINERS, first.text) || first.is_capitalised()) {
+        return false;
+    }
+    let rest = &words[j + 1..words.len().min(j + 1 + MAX_CLAUSE_SUBJECT_WORDS)];
+    let Some(verb) = rest.iter().position(|x| grammar::is_finite_auxiliary(x.text)) else { return false };
+    let opens_phrase = |x: &Word<'_>| grammar::is(DETERMINERS, x.text) || grammar::is(CLAUSE_OPENERS, x.text) || grammar::is(RELATIVES, x.text);
+    let one_phrase = (0..verb).all(|i| !opens_phrase(&rest[i]) || lex.prepositions.contains(&words[j + i].lower()));
+    one_phrase && !Span::new(first.span.start, rest[verb].span.start).slice(text).contains(BREAKS)
+}
+
+/// True when a reported clause opens at `words[j]` after an aside or an object: "that" (not
+/// a relative "that was"), a pronoun or other clause opener, or a clause without "that",
+/// which only with `names` may open with a capitalised word. The word right after a
+/// preposition is its object, not a clause's first ("said in a statement Labour had", "said
+/// on Monday Labour had"); a capitalised word that ends the aside ("said on Monday the
+/// council would") is no clause's subject either, as the determiner after it breaks the
+/// phrase.
+fn opens_reported_clause(text: &str, words: &[Word<'_>], j: usize, names: bool, lex: &Lexicon) -> bool {
+    let w = &words[j];
+    if j.checked_sub(1).is_some_and(|i| lex.prepositions.contains(&words[i].lower())) || is_time_adverbial(words, j) {
+        return false;
+    }
+    if w.text.eq_ignore_ascii_case("that") {
+        return opens_that_clause(words, j);
+    }
+    if grammar::is(CLAUSE_OPENERS, w.text) {
+        return true;
+    }
+    (grammar::is(DETERMINERS, w.text) || (names && w.is_capitalised())) && opens_clause_without_that(text, words, j, lex)
+}
+
+/// True when "that" at `words[j]` opens a reported clause, not a relative one ("a council
+/// that had lost its way").
+fn opens_that_clause(words: &[Word<'_>], j: usize) -> bool {
+    !words.get(j + 1).is_some_and(|n| grammar::is_finite_auxiliary(n.text))
+}
+
+/// True when `words[j]` opens a time adverbial ("this week", "this morning"), which is an
+/// aside, not the pronoun "this" opening a clause.
+fn is_time_adverbial(words: &[Word<'_>], j: usize) -> bool {
+    words.get(j).is_some_and(|w| grammar::is(TIME_DEICTICS, w.text)) && words.get(j + 1).is_some_and(|n| grammar::is(TIME_NOUNS, n.text))
+}
+
+/// The first word of a clause reported after an aside on where, when or how it was said,
+/// right after the cue verb at `k` ("said in a statement it would appeal", "said on
+/// Monday that", "said, in a letter to parents, the school would close"). The aside opens
+/// with a word of [`ASIDE_OPENERS`]; commas may set it apart, and no other mark may break
+/// it.
+fn clause_after_aside<'w>(text: &str, words: &'w [Word<'_>], k: usize, lex: &Lexicon) -> Option<&'w Word<'w>> {
+    if !words.get(k + 1).is_some_and(|w| grammar::is(ASIDE_OPENERS, w.text)) && !is_time_adverbial(words, k + 1) {
         return None;
     }
-    let verb = words.iter().skip(k + 2).take(MAX_CLAUSE_SUBJECT_WORDS).find(|x| grammar::is_finite_auxiliary(x.text))?;
-    let subject = Span::new(first.span.start, verb.span.start).slice(text);
-    (!subject.contains([',', ';', ':', '(', ')', '—', '–'])).then_some(first)
+    let to = words.len().min(k + 2 + MAX_ASIDE_WORDS);
+    let first = (k + 2..to).find(|&j| opens_reported_clause(text, words, j, true, lex))?;
+    let aside = Span::new(words[k].span.end, words[first].span.start).slice(text).trim();
+    let commas = aside.matches(',').count();
+    let set_apart = commas == 0 || (commas == 2 && aside.starts_with(',') && aside.ends_with(','));
+    let other_break = aside.contains(|c: char| c != ',' && BREAKS.contains(&c));
+    (set_apart && !other_break).then_some(&words[first])
+}
+
+/// The first word of a clause reported without "that" after the object of "told" ("told the
+/// BBC the council would appeal", "told councillors it was not enough"). The object takes
+/// a word or more, no mark, and no name opens the clause: in "told the BBC Labour had" the
+/// object's end cannot be told.
+fn clause_after_object<'w>(text: &str, words: &'w [Word<'_>], k: usize, lex: &Lexicon) -> Option<&'w Word<'w>> {
+    let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
+    let first = (k + 2..to).find(|&j| opens_reported_clause(text, words, j, false, lex))?;
+    let object = Span::new(words[k].span.end, words[first].span.start).slice(text);
+    (!object.contains(BREAKS)).then_some(&words[first])
 }
 
 fn next_start(words: &[Word<'_>], w: &Word<'_>) -> Option<usize> {
@@ -114,7 +195,37 @@ mod tests {
             ("Cllr Ng told the scrutiny panel that cuts were coming.", Some("cuts were coming")),
             ("Children are at risk, the watchdog has said.", Some("Children are at risk")),
             ("She said she felt there were positives.", Some("she felt there were positives")),
-            ("The council said in a statement it would appeal.", None),
+            ("The council said in a statement it would appeal.", Some("it would appeal")),
+            ("The trust said in a statement that it would appeal.", Some("it would appeal")),
+            ("The leader said on Monday the county council would appeal.", Some("the county council would appeal")),
+            ("Cllr Ng said yesterday the plan was sound.", Some("the plan was sound")),
+            ("The chief constable said at a meeting of the police panel that crime had fallen.", Some("crime had fallen")),
+            ("The head teacher said, in a letter to parents, the school would close early.", Some("the school would close early")),
+            ("A spokeswoman said in the report published on Monday that staff were stretched.", Some("staff were stretched")),
+            ("She said last week they had not been consulted.", Some("they had not been consulted")),
+            ("Cllr Ng said in a statement the council, which has 48 members, would appeal.", None),
+            ("Cllr Ng said at the meeting that was held in June.", None),
+            ("Cllr Ng said in a statement; the council would appeal.", None),
+            ("The council said in a statement, it would appeal.", None),
+            ("The council said in a statement issued by its press office.", None),
+            ("Cllr Ng said in a statement the council would appeal.", Some("the council would appeal")),
+            ("The trust said in a statement Labour had misled residents.", Some("Labour had misled residents")),
+            ("Cllr Ng said on Monday Reform had broken its promise.", Some("Reform had broken its promise")),
+            ("Cllr Ng said in that meeting the plan would fail.", Some("the plan would fail")),
+            ("The minister said this week the scheme would be extended.", Some("the scheme would be extended")),
+            ("He said on the radio this morning that the figures were wrong.", Some("the figures were wrong")),
+            ("She said this was the right decision.", Some("this was the right decision")),
+            ("Police said at the scene there was no threat to the public.", Some("there was no threat to the public")),
+            ("The council said in 2019 it had set aside £2m for repairs.", Some("it had set aside £2m for repairs")),
+            ("Cllr Ng told the BBC the council would appeal.", Some("the council would appeal")),
+            ("The chief executive told councillors it was not enough.", Some("it was not enough")),
+            ("Cllr Ng told the BBC on Monday the council would appeal.", Some("the council would appeal")),
+            ("Cllr Ng told the BBC Labour had broken its promise.", None),
+            ("Cllr Ng told the story of a council that had lost its way.", None),
+            ("The mayor praised the staff who had worked through the night.", None),
+            ("Cllr Ng described the plans the council had drawn up.", None),
+            ("She called the decision the cabinet had taken a disgrace.", None),
+            ("Cllr Ng said the chair of the committee would resign.", Some("the chair of the committee would resign")),
             ("Cllr Ng said the county council would appeal against the ruling.", Some("the county council would appeal against the ruling")),
             ("The chief executive said Labour had broken its promise to residents.", Some("Labour had broken its promise to residents")),
             ("A spokesman said the number of families waiting was falling.", Some("the number of families waiting was falling")),
