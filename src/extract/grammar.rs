@@ -25,9 +25,14 @@ pub const HAVE_FORMS: &[&str] = &["had", "has", "have"];
 pub const MODALS: &[&str] = &["can", "could", "did", "does", "may", "might", "must", "shall", "should", "will", "would"];
 
 /// Words that open an aside between a speech verb and what it reports: where, when or in
-/// what it was said ("said in a statement it would appeal", "said on Monday that",
-/// "said yesterday the plan was sound").
-pub const ASIDE_OPENERS: &[&str] = &["after", "at", "before", "during", "earlier", "in", "last", "on", "today", "yesterday"];
+/// what it was said ("said in a statement it would appeal", "said yesterday the plan was
+/// sound").
+pub const ASIDE_OPENERS: &[&str] = &["after", "at", "before", "during", "earlier", "in", "last", "today", "yesterday"];
+
+/// Words that open such an aside only before a name or a number ("said on Monday that",
+/// "said on 4 May", "said on Twitter"): before other words they may be the particle of a
+/// phrasal verb ("called on ministers to", "commented on the plans").
+pub const NAMED_ASIDE_OPENERS: &[&str] = &["on"];
 
 /// Words that negate: negative by the polarity lexicon, but a negated verb accuses no one
 /// by itself ("had not received the letter").

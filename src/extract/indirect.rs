@@ -7,7 +7,7 @@ use crate::lexicon::{Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
+use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, NAMED_ASIDE_OPENERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
 use super::subject::is_cue_verb;
 use super::tokens::Word;
 
@@ -143,13 +143,20 @@ fn is_time_adverbial(words: &[Word<'_>], j: usize) -> bool {
     words.get(j).is_some_and(|w| grammar::is(TIME_DEICTICS, w.text)) && words.get(j + 1).is_some_and(|n| grammar::is(TIME_NOUNS, n.text))
 }
 
+/// True when `words[j]` opens an aside: a word of [`ASIDE_OPENERS`], one of
+/// [`NAMED_ASIDE_OPENERS`] before a name or a number, or a time adverbial.
+fn opens_aside(words: &[Word<'_>], j: usize) -> bool {
+    let Some(w) = words.get(j) else { return false };
+    let named = || words.get(j + 1).is_some_and(|n| n.is_capitalised() || n.text.starts_with(|c: char| c.is_ascii_digit()));
+    grammar::is(ASIDE_OPENERS, w.text) || (grammar::is(NAMED_ASIDE_OPENERS, w.text) && named()) || is_time_adverbial(words, j)
+}
+
 /// The first word of a clause reported after an aside on where, when or how it was said,
 /// right after the cue verb at `k` ("said in a statement it would appeal", "said on
 /// Monday that", "said, in a letter to parents, the school would close"). The aside opens
-/// with a word of [`ASIDE_OPENERS`]; commas may set it apart, and no other mark may break
-/// it.
+/// as [`opens_aside`] tells; commas may set it apart, and no other mark may break it.
 fn clause_after_aside<'w>(text: &str, words: &'w [Word<'_>], k: usize, lex: &Lexicon) -> Option<&'w Word<'w>> {
-    if !words.get(k + 1).is_some_and(|w| grammar::is(ASIDE_OPENERS, w.text)) && !is_time_adverbial(words, k + 1) {
+    if !opens_aside(words, k + 1) {
         return None;
     }
     let to = words.len().min(k + 2 + MAX_ASIDE_WORDS);
@@ -213,7 +220,10 @@ mod tests {
             ("Cllr Ng said on Monday Reform had broken its promise.", Some("Reform had broken its promise")),
             ("Cllr Ng said in that meeting the plan would fail.", Some("the plan would fail")),
             ("The minister said this week the scheme would be extended.", Some("the scheme would be extended")),
-            ("He said on the radio this morning that the figures were wrong.", Some("the figures were wrong")),
+            ("He said at the meeting this morning that the figures were wrong.", Some("the figures were wrong")),
+            ("The council said on 4 May it would appeal.", Some("it would appeal")),
+            ("Cllr Ng called on ministers to publish the report the council had commissioned.", None),
+            ("Cllr Ng commented on the plans the council had published.", None),
             ("She said this was the right decision.", Some("this was the right decision")),
             ("Police said at the scene there was no threat to the public.", Some("there was no threat to the public")),
             ("The council said in 2019 it had set aside £2m for repairs.", Some("it had set aside £2m for repairs")),
