@@ -7,7 +7,7 @@ use crate::model::{NodeKind, Span};
 use super::analysis::Analysis;
 use super::grammar::{self, CONJUNCTIONS, DETERMINERS};
 use super::mentions::MentionKind;
-use super::tokens::Word;
+use super::tokens::{plural_possessive, Word};
 use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 
 /// Words that undo a party link in an apposition ("a former Conservative").
@@ -146,7 +146,7 @@ fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> V
         let gap = Span::new(w.span.end, next_start).slice(a.text);
         let comma = gap.trim() == ",";
         let party_alone = comma && k < words.len() && party_after_comma.is_none() && party_tail;
-        let gap_ok = gap.chars().all(char::is_whitespace) || (k == words.len() && comma_title && comma) || party_alone;
+        let gap_ok = gap.chars().all(char::is_whitespace) || plural_possessive(w, gap) || (k == words.len() && comma_title && comma) || party_alone;
         if !gap_ok || is_boundary(words, k - 1, lex) {
             break;
         }
@@ -436,6 +436,10 @@ mod tests {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Coun Ella Marsh (LD, Riverside) spoke.", &[("Ella Marsh", "Liberal Democrat")]),
             ("Labour’s spokesman for schools, Cllr Dan Hope, said no.", &[("Dan Hope", "Labour")]),
+            ("The Lib Dems’ spokesperson for policing, Cllr Mary Hale, said no.", &[("Mary Hale", "Liberal Democrat")]),
+            ("The Conservatives' group leader Cllr Ian Nash said no.", &[("Ian Nash", "Conservative")]),
+            ("The Greens’ housing spokesman Cllr Ali Khan said no.", &[("Ali Khan", "Green")]),
+            ("The residents’ spokesman Cllr Ali Khan said no.", &[]),
             ("Cllr Joy Platt, the Conservative cabinet member for housing, agreed.", &[("Joy Platt", "Conservative")]),
             ("Reform UK councillor Lee Dale voted against.", &[("Lee Dale", "Reform UK")]),
             ("The leader of the Plaid Cymru group Cllr Siân Rees spoke.", &[("Siân Rees", "Plaid Cymru")]),

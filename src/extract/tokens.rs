@@ -182,6 +182,13 @@ impl Folded {
     }
 }
 
+/// True when `gap`, the text between the word `w` and the next, is the apostrophe of a
+/// plural possessive ("the Lib Dems’ spokesman", "the Conservatives' leader"): the
+/// possessive whose apostrophe a word does not take in, as it does "Labour’s".
+pub fn plural_possessive(w: &Word<'_>, gap: &str) -> bool {
+    w.text.ends_with(['s', 'S']) && gap.strip_prefix(['’', '\'']).is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_whitespace))
+}
+
 /// The words inside `within`. A word is a run of letters and digits, with single
 /// apostrophes and hyphens inside it ("children’s", "multi-agency").
 pub fn words<'t>(text: &'t str, within: Span, lex: &Lexicon) -> Vec<Word<'t>> {

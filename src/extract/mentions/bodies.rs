@@ -234,7 +234,7 @@ impl Finder<'_, '_> {
 
     pub(super) fn party_context(&self, from: usize, to: usize) -> bool {
         let next = self.words.get(to).map(|w| w.text);
-        let possessive_next = self.words[to - 1].is_possessive() && next.is_some();
+        let possessive_next = next.is_some() && ((self.words[to - 1].is_possessive() && self.joined(to - 1)) || self.plural_possessive(to - 1));
         // "Independent Geoff Tarrant": the party word before a name.
         let before_name = to + 1 < self.words.len()
             && self.words[to].is_name_like()
@@ -242,7 +242,7 @@ impl Finder<'_, '_> {
             && self.joined(to - 1)
             && self.joined(to);
         next.is_some_and(|n| self.lex.party_words.contains(n))
-            || (possessive_next && self.joined(to - 1))
+            || possessive_next
             || before_name
             || self.in_bracket(from, to)
     }

@@ -8,7 +8,7 @@ mod people;
 use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 use crate::model::{Gender, OrgCategory, Span};
 
-use super::tokens::{gap, Word};
+use super::tokens::{gap, plural_possessive, Word};
 
 /// Most words a name or an organisation's name may run to.
 const MAX_NAME_WORDS: usize = 3;
@@ -118,6 +118,14 @@ impl Finder<'_, '_> {
     fn joined(&self, i: usize) -> bool {
         match (self.words.get(i), self.words.get(i + 1)) {
             (Some(a), Some(b)) => gap(self.text, a.span.end, b.span.start).chars().all(char::is_whitespace),
+            _ => false,
+        }
+    }
+
+    /// True when word `i` is a plural possessive ("the Greens’ candidate") before word `i + 1`.
+    fn plural_possessive(&self, i: usize) -> bool {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => plural_possessive(a, gap(self.text, a.span.end, b.span.start)),
             _ => false,
         }
     }
@@ -342,6 +350,11 @@ mod tests {
     fn ambiguous_party_words_need_context() {
         assert!(mentions("a Green light for Reform of the system").is_empty());
         assert_eq!(mentions("Reform UK’s leader")[0].1, party("Reform UK"));
+        // A plural possessive is context as "’s" is; a bare plural is not.
+        assert_eq!(mentions("the Greens’ plans")[0].1, party("Green"));
+        assert_eq!(mentions("the Greens' plans")[0].1, party("Green"));
+        assert!(mentions("the greens’ colours").is_empty());
+        assert!(mentions("Voters chose the Greens, then left.").is_empty());
         assert_eq!(mentions("(Con, Abbey Ward)")[0].1, party("Conservative"));
     }
 
