@@ -53,6 +53,12 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// True when word `i` is the head noun of a role ("Inspector", "Director").
+    fn is_role_noun(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        w.may_be(WordClass::ROLE_NOUN) && self.lex.role_nouns.contains(&w.lower_base())
+    }
+
     pub(super) fn org_word(&self, i: usize) -> bool {
         let w = &self.words[i];
         w.is_capitalised() && !(w.may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(w.text)) && !self.taken[i]
@@ -73,7 +79,12 @@ impl Finder<'_, '_> {
             let mut start = i;
             while start > 0 && i - start < MAX_ORG_WORDS && self.joined(start - 1) && !self.owner_before(start - 1) {
                 let prev = start - 1;
-                let connector = matches!(self.words[prev].text, "and" | "of" | "&") && prev > 0 && self.org_word(prev - 1);
+                // "HM Inspector of Constabulary", "Leader of Eastmoor Council": a role noun
+                // before "of" makes the words before it a title, not part of the name.
+                let connector = matches!(self.words[prev].text, "and" | "of" | "&")
+                    && prev > 0
+                    && self.org_word(prev - 1)
+                    && !(self.words[prev].text == "of" && self.is_role_noun(prev - 1));
                 // "Housebuilder Barratt Homes": a noun of body kind opening the sentence is not in the name.
                 let kind_noun = self.words[prev].may_be(WordClass::ORG_NOUN) && self.lex.org_nouns.contains(&self.words[prev].lower());
                 if (self.org_word(prev) && !kind_noun) || connector {

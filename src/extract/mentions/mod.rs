@@ -378,6 +378,10 @@ mod tests {
             let found = mentions(&format!("The inspectors rated {name} inadequate."));
             assert!(found.iter().any(|(text, kind)| text == name && matches!(kind, MentionKind::Organization { .. })), "{name}: {found:?}");
         }
+        // A role noun before "of" makes a title, whose body is only what follows "of".
+        assert!(mentions("HM Inspector of Constabulary Roy Wilsher said").iter().all(|(_, k)| !matches!(k, MentionKind::Organization { .. })));
+        assert_eq!(mentions("the Leader of Eastmoor Borough Council")[0].0, "Eastmoor Borough Council");
+        assert_eq!(mentions("at the Royal Borough of Kingsmere Council")[0].0, "Royal Borough of Kingsmere Council");
         // "and" right after a head joins a title or a second body, not the name's words.
         assert_eq!(mentions("Police and Crime Commissioner Dave Mill spoke"), [("Dave Mill".into(), person("Dave Mill", Gender::Unknown))]);
         assert_eq!(mentions("the Department for Business and Trade")[0].0, "Department for Business and Trade");
