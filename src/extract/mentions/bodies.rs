@@ -5,6 +5,7 @@ use crate::lexicon::{OrgHead, PartyUse, Phrase, PhraseSet, WordClass};
 use crate::model::OrgCategory;
 
 use super::{Finder, MentionKind, MAX_ORG_WORDS};
+use crate::extract::roles::is_role_noun;
 use crate::extract::tokens::gap;
 
 impl Finder<'_, '_> {
@@ -53,12 +54,6 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// True when word `i` is the head noun of a role ("Inspector", "Director").
-    fn is_role_noun(&self, i: usize) -> bool {
-        let w = &self.words[i];
-        w.may_be(WordClass::ROLE_NOUN) && self.lex.role_nouns.contains(&w.lower_base())
-    }
-
     pub(super) fn org_word(&self, i: usize) -> bool {
         let w = &self.words[i];
         w.is_capitalised() && !(w.may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(w.text)) && !self.taken[i]
@@ -84,7 +79,7 @@ impl Finder<'_, '_> {
                 let connector = matches!(self.words[prev].text, "and" | "of" | "&")
                     && prev > 0
                     && self.org_word(prev - 1)
-                    && !(self.words[prev].text == "of" && self.is_role_noun(prev - 1));
+                    && !(self.words[prev].text == "of" && is_role_noun(&self.words[prev - 1], self.lex));
                 // "Housebuilder Barratt Homes": a noun of body kind opening the sentence is not in the name.
                 let kind_noun = self.words[prev].may_be(WordClass::ORG_NOUN) && self.lex.org_nouns.contains(&self.words[prev].lower());
                 if (self.org_word(prev) && !kind_noun) || connector {
