@@ -53,6 +53,11 @@ pub const TIME_NOUNS: &[&str] = &[
     "afternoon", "autumn", "evening", "month", "morning", "night", "spring", "summer", "week", "weekend", "winter", "year",
 ];
 
+/// True when `first` and `second` make a time adverbial ("this week", "last year").
+pub fn is_time_adverbial(first: &str, second: &str) -> bool {
+    is(TIME_DEICTICS, first) && is(TIME_NOUNS, second)
+}
+
 /// Month names and their usual short forms, in calendar order of their month number.
 pub const MONTHS: &[(&str, u8)] = &[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("april", 4), ("apr", 4), ("may", 5),
@@ -85,6 +90,13 @@ pub fn is_finite_auxiliary(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_of_time_adverbials() {
+        for (first, second, adverbial) in [("this", "week", true), ("Last", "year", true), ("earlier", "month", true), ("this", "council", false), ("the", "week", false)] {
+            assert_eq!(is_time_adverbial(first, second), adverbial, "{first} {second}");
+        }
+    }
 
     #[test]
     fn table_of_finite_auxiliaries() {

@@ -7,7 +7,7 @@ use crate::lexicon::{Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, NAMED_ASIDE_OPENERS, RELATIVES, TIME_DEICTICS, TIME_NOUNS};
+use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, NAMED_ASIDE_OPENERS, RELATIVES};
 use super::subject::is_cue_verb;
 use super::tokens::Word;
 
@@ -140,7 +140,7 @@ fn opens_that_clause(words: &[Word<'_>], j: usize) -> bool {
 /// True when `words[j]` opens a time adverbial ("this week", "this morning"), which is an
 /// aside, not the pronoun "this" opening a clause.
 fn is_time_adverbial(words: &[Word<'_>], j: usize) -> bool {
-    words.get(j).is_some_and(|w| grammar::is(TIME_DEICTICS, w.text)) && words.get(j + 1).is_some_and(|n| grammar::is(TIME_NOUNS, n.text))
+    matches!((words.get(j), words.get(j + 1)), (Some(w), Some(n)) if grammar::is_time_adverbial(w.text, n.text))
 }
 
 /// True when `words[j]` opens an aside: a word of [`ASIDE_OPENERS`], one of

@@ -6,7 +6,7 @@ use crate::lexicon::{Lexicon, ProxyAttach};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, SUBORDINATORS, TIME_DEICTICS, TIME_NOUNS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, SUBORDINATORS};
 use super::mentions::MentionKind;
 use super::tokens::Word;
 
@@ -131,7 +131,7 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
                 end = name_end;
                 continue;
             }
-            if words.len() >= 2 && grammar::is(TIME_NOUNS, w.text) && grammar::is(TIME_DEICTICS, words[words.len() - 2].text) {
+            if words.len() >= 2 && grammar::is_time_adverbial(words[words.len() - 2].text, w.text) {
                 end = words[words.len() - 2].span.start;
                 continue;
             }
