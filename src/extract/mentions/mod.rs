@@ -114,20 +114,20 @@ struct Finder<'a, 't> {
 }
 
 impl Finder<'_, '_> {
+    /// Word `i` and the text between it and word `i + 1`, when both are there.
+    fn gap_after(&self, i: usize) -> Option<(&Word<'_>, &str)> {
+        let (a, b) = (self.words.get(i)?, self.words.get(i + 1)?);
+        Some((a, gap(self.text, a.span.end, b.span.start)))
+    }
+
     /// True when words `i` and `i + 1` are separated by spaces alone.
     fn joined(&self, i: usize) -> bool {
-        match (self.words.get(i), self.words.get(i + 1)) {
-            (Some(a), Some(b)) => gap(self.text, a.span.end, b.span.start).chars().all(char::is_whitespace),
-            _ => false,
-        }
+        self.gap_after(i).is_some_and(|(_, g)| g.chars().all(char::is_whitespace))
     }
 
     /// True when word `i` is a plural possessive ("the Greens’ candidate") before word `i + 1`.
     fn plural_possessive(&self, i: usize) -> bool {
-        match (self.words.get(i), self.words.get(i + 1)) {
-            (Some(a), Some(b)) => plural_possessive(a, gap(self.text, a.span.end, b.span.start)),
-            _ => false,
-        }
+        self.gap_after(i).is_some_and(|(w, g)| plural_possessive(w, g))
     }
 
     fn free(&self, from: usize, to: usize) -> bool {
