@@ -1,6 +1,6 @@
 //! Criticism: "Cllr Ng slammed the Conservative administration", "hit out at the trust",
 //! "called on the leader to resign". The critic is the verb's subject; the target is the
-//! first name after the verb. Statements criticise too: an inspectorate's all-negative
+//! first name after the verb, or the subject of the clause after "hit back, saying". Statements criticise too: an inspectorate's all-negative
 //! words, a politician's negative words naming a rival party, and reported words accusing
 //! the subject of their clause ("said the council had “ignored residents”").
 
@@ -41,20 +41,20 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         if !w.may_be(WordClass::CRITICISM) {
             continue;
         }
-        let Some(between) = lex.criticism_verbs.get(&w.lower()) else { continue };
+        let Some(particles) = lex.criticism_verbs.get(&w.lower()) else { continue };
         if a.in_quote(w.span) || !used_actively(words, k, lex) {
             continue;
         }
-        let joined = between.iter().enumerate().all(|(i, b)| words.get(k + 1 + i).is_some_and(|x| x.lower() == *b));
-        if !joined {
-            continue;
-        }
+        let joined = |between: &&Vec<String>| between.iter().enumerate().all(|(i, b)| words.get(k + 1 + i).is_some_and(|x| x.lower() == *b));
+        let Some(between) = particles.iter().find(joined) else { continue };
         let at = k + 1 + between.len();
         let target_ix = a.mention_opening(words, at);
-        // With no name after the verb, a role ("slammed the commissioner") stands for its holder.
+        // With no name after the verb, a role ("slammed the commissioner") stands for its
+        // holder, and a phrase complete in itself ("hit back") aims at its clause's subject.
         let holder = match target_ix {
             Some(_) => None,
-            None => described_target(a, &words[at.min(words.len())..], sentence.start, lex),
+            None => described_target(a, &words[at.min(words.len())..], sentence.start, lex)
+                .or_else(|| (!between.is_empty()).then(|| saying_target(a, words, at)).flatten()),
         };
         if target_ix.is_none() && holder.is_none() {
             continue;
@@ -70,6 +70,21 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         }
     }
     out
+}
+
+/// The subject of the clause a participle of speech opens right after a complete phrase
+/// of criticism: "hit back, saying the Conservatives had left a black hole", "lashed out,
+/// saying that the trust was failing patients". Only "saying" and "claiming" reach it:
+/// other participles ("hit back, accusing the SNP") are criticism verbs themselves.
+fn saying_target(a: &Analysis<'_>, words: &[Word<'_>], at: usize) -> Option<usize> {
+    let participle = words.get(at)?;
+    let gap = &a.text[words[at - 1].span.end..participle.span.start];
+    if !gap.contains(',') || !matches!(participle.lower().as_ref(), "saying" | "claiming") {
+        return None;
+    }
+    let opens = at + 1 + usize::from(words.get(at + 1).is_some_and(|w| w.lower() == "that"));
+    let subject = a.mention_opening(words, opens)?;
+    (!a.mentions[subject].in_quote).then(|| a.named_entity(subject)).flatten()
 }
 
 /// The person a criticised role stands for ("slammed the commissioner", "called on the
@@ -230,6 +245,25 @@ mod tests {
             ("Chief executive Dr Ruth Kemp apologised. Cllr Dev Rao called on the chief executive to resign.", &[("Dev Rao", "Ruth Kemp")]),
             ("Cllr Dev Rao called on the chief executive to resign.", &[]),
             ("Dr Ruth Kemp spoke. Cllr Dev Rao slammed the inspectors.", &[]),
+            // Headlines speak in the present; a verb may take one of several particles.
+            ("Labour councillor Tom Reid slams Reform UK over bin collections", &[("Tom Reid", "Reform UK")]),
+            ("Cllr Jo Hart hits out at Eastbrook Borough Council over potholes", &[("Jo Hart", "Eastbrook Borough Council")]),
+            ("Council leader Cllr Mary Shaw hit back at the Green group over the claims.", &[("Mary Shaw", "Green group")]),
+            ("Cllr Ann Lee lashed out at the Liberal Democrats.", &[("Ann Lee", "Liberal Democrat")]),
+            ("Cllr Ann Lee rounded on the Conservative group.", &[("Ann Lee", "Conservative group")]),
+            // A participle shares its sentence's subject.
+            ("Cllr Mary Shaw responded, accusing the SNP of dithering over the ferries.", &[("Mary Shaw", "SNP")]),
+            ("Cllr Dev Rao wrote to the minister, urging Northgate Hospital Trust to publish the report.", &[("Dev Rao", "Northgate Hospital Trust")]),
+            // A complete phrase aims at the subject of the clause its "saying" opens.
+            ("Council leader Cllr Mary Shaw hit back, saying the Conservatives had left a black hole.", &[("Mary Shaw", "Conservative")]),
+            ("Cllr Ann Lee lashed out, claiming that Northgate Hospital Trust had misled patients.", &[("Ann Lee", "Northgate Hospital Trust")]),
+            ("Cllr Mary Shaw hit back, saying she was proud of the record.", &[]),
+            ("Cllr Mary Shaw hit back, saying residents deserved better.", &[]),
+            // "saying" after an object, or with no comma, is not the phrase's own clause.
+            ("Cllr Ann Lee urged residents to respond, saying the council would listen.", &[]),
+            ("Cllr Mary Shaw hit back saying the Conservatives had left a black hole.", &[]),
+            // A noun, not a verb.
+            ("The attacks on the Labour group were condemned.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text), pairs(want), "{text}");

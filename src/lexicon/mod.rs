@@ -171,8 +171,9 @@ pub struct Lexicon {
     pub inspection_words: WordMap<InspectionNoun>,
     /// Words after "inspection" that make it a system ("regime").
     pub inspection_systems: WordSet,
-    /// Verbs of criticism, with the words between them and their target ("hit" -> "out at").
-    pub criticism_verbs: WordMap<Vec<String>>,
+    /// Verbs of criticism, with the words that may stand between them and their target
+    /// ("hit" -> "out at", "back at", "back"), longest first.
+    pub criticism_verbs: WordMap<Vec<Vec<String>>>,
     /// Words that mark a finding as praise or criticism.
     pub polarity: WordMap<Polarity>,
     /// The lists of every word above, for [`Lexicon::classify`].
@@ -281,9 +282,15 @@ impl Lexicon {
         let attachments = [("before", ProxyAttach::Before), ("after", ProxyAttach::After), ("both", ProxyAttach::Both)];
         let proxy_nouns =
             file("proxy_nouns.txt")?.map2(|noun, attach| Ok((noun.to_string(), choose(attach, "attachment", &attachments)?)))?;
-        let criticism_verbs = file("criticism_verbs.txt")?.map2(|verb, before| {
-            let between = if before == "-" { Vec::new() } else { before.split(' ').map(str::to_string).collect() };
-            Ok((verb.to_string(), between))
+        let criticism_verbs = file("criticism_verbs.txt")?.map2(|verb, alternatives| {
+            let particles = alternatives.split('|').map(|before| match before {
+                "-" => Vec::new(),
+                _ => before.split(' ').map(str::to_string).collect(),
+            });
+            let mut particles: Vec<Vec<String>> = particles.collect();
+            // "hit back at the council" must not stop at "hit back".
+            particles.sort_by_key(|b| std::cmp::Reverse(b.len()));
+            Ok((verb.to_string(), particles))
         })?;
         let nouns = [("full", InspectionNoun::Full), ("visit", InspectionNoun::Visit)];
         let inspection_words =
