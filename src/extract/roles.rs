@@ -189,7 +189,29 @@ fn is_boundary(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
         && words.get(k + 1).is_some_and(Word::is_capitalised);
     (w.verb(lex).is_some() && !(w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&lower)))
         || (w.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&lower) && !title_preposition(words, k, lex))
-        || (grammar::is(CONJUNCTIONS, w.text) && !capital_and)
+        || (grammar::is(CONJUNCTIONS, w.text) && !capital_and && !title_and(words, k, lex))
+}
+
+/// How many words may stand between a title's "for" or "of" and an "and" that joins its
+/// object ("cabinet member for adult social care and health").
+const TITLE_OBJECT_WORDS: usize = 4;
+
+/// True for an "and" that joins two parts of one title in lower case: two nouns sharing a
+/// role noun ("police and crime commissioner", "health and social care secretary"), or the
+/// object of a title's "for" or "of" ("cabinet member for children and families"). What
+/// follows it is a lower-case word that is not a role noun itself, so that "residents and
+/// councillor Ann Lee" stays two phrases; a noun sharing a head is singular ("police", not
+/// "residents").
+fn title_and(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
+    let (Some(before), Some(after)) = (k.checked_sub(1).map(|j| &words[j]), words.get(k + 1)) else { return false };
+    if words[k].text != "and" || after.is_capitalised() || is_role_noun(after, lex) || is_role_noun(before, lex) {
+        return false;
+    }
+    let shares_head = !before.lower().ends_with('s')
+        && (k == 1 || grammar::is(DETERMINERS, words[k - 2].text))
+        && words[k + 2..].iter().take_while(|w| !w.is_capitalised()).any(|w| is_role_noun(w, lex));
+    let joins_object = (k.saturating_sub(TITLE_OBJECT_WORDS)..k).any(|j| matches!(words[j].text, "for" | "of") && j > 0 && is_role_noun(&words[j - 1], lex));
+    shares_head || joins_object
 }
 
 /// True for a preposition inside a title: "of" and "for" anywhere ("cabinet member for
@@ -397,6 +419,15 @@ mod tests {
             ("The vice-chair of the licensing committee, Cllr Sam Hale, said no.", &[("Sam Hale", "vice-chair of the licensing committee")]),
             ("Deputy-leader Cllr Pat Moss said the vote was lost.", &[("Pat Moss", "deputy-leader")]),
             ("Ex-councillor Tom Reed said the scheme was a mess.", &[]),
+            // "and" inside a title in lower case: a shared head, or a preposition's object.
+            ("Police and crime commissioner Dafydd Rees said the force would improve.", &[("Dafydd Rees", "police and crime commissioner")]),
+            ("On Friday the police and crime commissioner Dafydd Rees said no.", &[("Dafydd Rees", "police and crime commissioner")]),
+            ("Health and social care secretary Ann Lee visited the ward.", &[("Ann Lee", "health and social care secretary")]),
+            ("Cabinet member for children and families Cllr Ann Lee said no.", &[("Ann Lee", "cabinet member for children and families")]),
+            ("Cllr Ann Lee, cabinet member for adult social care and health, said no.", &[("Ann Lee", "cabinet member for adult social care and health")]),
+            ("The plan was backed by residents and councillor Ann Lee.", &[("Ann Lee", "councillor")]),
+            ("The plan was backed by residents and ward councillor Ann Lee.", &[("Ann Lee", "ward councillor")]),
+            ("Parents and school governor Ann Lee said the plan was wrong.", &[("Ann Lee", "school governor")]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).0, pairs(want), "{text}");
