@@ -2,7 +2,7 @@
 //! entities), with lookups by byte position for the stages that follow.
 
 use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
-use crate::model::{OrgCategory, Span};
+use crate::model::{NodeKind, OrgCategory, Span};
 
 use super::clean::article_paragraphs;
 use super::entities::{link_entities, most_frequent, Entity};
@@ -195,6 +195,19 @@ impl<'t> Analysis<'t> {
         let from = self.mentions.partition_point(|m| m.sentence < s);
         let to = self.mentions.partition_point(|m| m.sentence <= s);
         from..to
+    }
+
+    /// The organisation a bare head noun stands for ("a trust spokesperson", "accused the
+    /// trust"): the one named nearest before byte `pos` whose name ends with `head`
+    /// ("Northfield Learning Trust"), else the first named after it.
+    pub fn body_headed(&self, head: &str, pos: usize) -> Option<usize> {
+        let fits = |m: &Located| {
+            let e = &self.entities[m.entity?];
+            let last = e.label.rsplit(' ').next()?;
+            (e.kind == NodeKind::Organization && last.eq_ignore_ascii_case(head)).then_some(m.entity).flatten()
+        };
+        let i = self.mentions_before(pos);
+        self.mentions[..i].iter().rev().find_map(fits).or_else(|| self.mentions[i..].iter().find_map(fits))
     }
 
     /// The number of mentions that start before byte `pos`.

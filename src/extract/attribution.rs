@@ -191,7 +191,7 @@ fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Opt
 fn mention_before(a: &Analysis<'_>, s: &Subject, end: usize) -> bool {
     match s {
         Subject::Mention(ix) => a.mentions[*ix].mention.span.end <= end,
-        Subject::Role { .. } | Subject::Focus => false,
+        Subject::Role { .. } | Subject::Focus | Subject::Headed(_) => false,
     }
 }
 
@@ -356,6 +356,10 @@ mod tests {
                 vec![row("Probation Service", Indirect, "it would respond"), row("Probation Service", Direct, "We accept every recommendation.")]),
             ("a bare spokesperson does not speak for a councillor's party", "Harbour View Care Home was rated inadequate.\n\nCllr Jo Penn, the Liberal Democrat health lead, said: “Residents deserve better.”\n\n“We are putting this right,” a spokesperson said.",
                 vec![row("Jo Penn", Direct, "Residents deserve better."), row("Harbour View Care Home", Direct, "We are putting this right,")]),
+            ("a proxy after a body's head noun", "Cllr Ann Lee criticised Harbour Learning Trust and Eastvale Borough Council.\n\n“We accept the findings,” a trust spokesperson said.",
+                vec![row("Harbour Learning Trust", Direct, "We accept the findings,")]),
+            ("a head noun no body of the story has", "Eastvale Borough Council runs the service.\n\n“We accept the findings,” a hospital spokesperson said.",
+                vec![]),
             ("according to", "The Care Inspectorate visited Glenmuir House. According to the inspectorate, meals were “often cold” at weekends.",
                 vec![row("Care Inspectorate", Partial, "often cold")]),
             ("a passive with its agent", "Wards at Easton General Hospital were judged to be “unsafe and understaffed” by the Care Quality Commission.",

@@ -54,6 +54,7 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         let holder = match target_ix {
             Some(_) => None,
             None => described_target(a, &words[at.min(words.len())..], sentence.start, lex)
+                .or_else(|| headed_target(a, words, at))
                 .or_else(|| (!between.is_empty()).then(|| saying_target(a, words, at)).flatten()),
         };
         if target_ix.is_none() && holder.is_none() {
@@ -70,6 +71,17 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         }
     }
     out
+}
+
+/// The body a determiner and its head noun stand for ("accused the trust of ...",
+/// "slammed the academy"): the organisation named with that head ("Northfield Learning
+/// Trust").
+fn headed_target(a: &Analysis<'_>, words: &[Word<'_>], at: usize) -> Option<usize> {
+    let (determiner, head) = (words.get(at)?, words.get(at + 1)?);
+    if !grammar::is(DETERMINERS, determiner.text) || head.is_capitalised() {
+        return None;
+    }
+    a.body_headed(&head.lower_base(), determiner.span.start)
 }
 
 /// The subject of the clause a participle of speech opens right after a complete phrase
@@ -262,6 +274,9 @@ mod tests {
             // "saying" after an object, or with no comma, is not the phrase's own clause.
             ("Cllr Ann Lee urged residents to respond, saying the council would listen.", &[]),
             ("Cllr Mary Shaw hit back saying the Conservatives had left a black hole.", &[]),
+            // A determiner and the head noun of a body named before stand for it.
+            ("Northfield Learning Trust runs the school. Cllr Darren Cole accused the trust of burying its head in the sand.", &[("Darren Cole", "Northfield Learning Trust")]),
+            ("Cllr Darren Cole slammed the decision.", &[]),
             // A noun, not a verb.
             ("The attacks on the Labour group were condemned.", &[]),
         ];

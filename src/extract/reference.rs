@@ -68,6 +68,7 @@ impl Discourse {
         match subject {
             Subject::Mention(ix) => self.resolve_mention(a, *ix, pos),
             Subject::Focus => self.nearest(a, sentence, pos, |e| is_body(&a.entities[e])),
+            Subject::Headed(head) => a.body_headed(head, pos),
             Subject::Role { words, span } => match role_holder(a, words, pos) {
                 Some(holder) => {
                     self.learn_party(a, holder, *span, sentence);

@@ -25,6 +25,9 @@ pub enum Subject {
     },
     /// A bare proxy ("a spokesman said"): the organisation the story is about.
     Focus,
+    /// A proxy after a body's head noun ("a trust spokesperson said"): the organisation
+    /// whose name ends with that noun, lower case.
+    Headed(String),
 }
 
 /// The subject of the verb at `verb`, looking back to the start of `sentence`.
@@ -50,6 +53,9 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
             }
             if words.len() == 2 && grammar::is(DETERMINERS, before.text) {
                 return Some(Subject::Focus);
+            }
+            if words.len() == 3 && grammar::is(DETERMINERS, words[0].text) && !before.is_capitalised() {
+                return Some(Subject::Headed(before.lower().into_owned()));
             }
         }
     }
