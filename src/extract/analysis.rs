@@ -92,13 +92,22 @@ impl<'t> Analysis<'t> {
         // Words average five or six bytes: one allocation for the article's words, not a
         // copy of the list each time it outgrows itself.
         a.words.reserve(paragraphs.iter().map(|p| p.len()).sum::<usize>() / 5 + 1);
+        let mut parties: Vec<String> = Vec::new();
         for (p, &para) in paragraphs.iter().enumerate() {
             for s in sentences(text, para, lex) {
                 a.sentences.push(Sentence { span: s, paragraph: p });
             }
             let first = a.words.len();
             push_words(text, para, lex, &mut a.words);
-            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span)));
+            let from = found.len();
+            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span), &parties));
+            for m in &found[from..] {
+                if let MentionKind::Party { canonical } | MentionKind::PartyGroup { canonical } = &m.kind {
+                    if !parties.contains(canonical) {
+                        parties.push(canonical.clone());
+                    }
+                }
+            }
         }
         a.paragraphs = paragraphs;
         a.sentence_classes = a.sentences.iter().map(|s| a.words_in(s.span).iter().fold(WordClass::NONE, |c, w| c | w.class())).collect();

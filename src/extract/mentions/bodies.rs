@@ -6,7 +6,7 @@ use crate::model::OrgCategory;
 
 use super::{Finder, MentionKind, MAX_ORG_WORDS};
 use crate::extract::roles::is_role_noun;
-use crate::extract::tokens::gap;
+use crate::extract::tokens::{gap, Word};
 
 impl Finder<'_, '_> {
     /// The longest phrase of `set` spelt by the words from `i`, as (entry, word count). The
@@ -253,6 +253,21 @@ impl Finder<'_, '_> {
             || self.in_bracket(from, to)
     }
 
+    /// True when words `from..to` are a short form of a party earlier paragraphs named,
+    /// standing alone inside a sentence: capitalised, not its first word, and not part of
+    /// a longer name ("Village Green Road", "the Welfare Reform Act", "The Independent").
+    fn named_before(&self, from: usize, to: usize, canonical: &str) -> bool {
+        if !self.named.iter().any(|p| p == canonical) || from == 0 || !self.words[from].is_capitalised() {
+            return false;
+        }
+        let before = &self.words[from - 1];
+        let sentence_start = gap(self.text, before.span.end, self.words[from].span.start).contains(['.', '!', '?', ':', '\n']);
+        // A capitalised "The" opens a title too ("told The Independent").
+        let name_before = self.joined(from - 1) && before.is_capitalised();
+        let name_after = self.joined(to - 1) && self.words.get(to).is_some_and(Word::is_capitalised);
+        !sentence_start && !name_before && !name_after
+    }
+
     /// True when the words from `start` to the head `head` end in a party's name and the
     /// head is a group word ("the Labour Group"): a party group, which [`Self::parties`]
     /// reads, not a body named "Group".
@@ -275,7 +290,7 @@ impl Finder<'_, '_> {
             };
             let allowed = match party.usage {
                 PartyUse::Any => true,
-                PartyUse::Context => self.party_context(i, i + n),
+                PartyUse::Context => self.party_context(i, i + n) || self.named_before(i, i + n, &party.canonical),
                 PartyUse::Bracket => self.in_bracket(i, i + n),
             };
             if !allowed || !self.free(i, i + n) {

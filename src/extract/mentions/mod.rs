@@ -75,9 +75,11 @@ pub struct Mention {
 
 /// Finds the mentions among `words` (one paragraph's words) of `text`.
 /// `quoted` tells whether a span lies inside a quotation: names without an honorific and
-/// pronouns are only read in the reporter's own words.
-pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool) -> Vec<Mention> {
-    let mut finder = Finder { text, words, lex, taken: vec![false; words.len()], out: Vec::new() };
+/// pronouns are only read in the reporter's own words. `named` holds the canonical parties
+/// earlier paragraphs named: for them an ambiguous short form ("Reform", "the Greens")
+/// needs no party word beside it.
+pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool, named: &[String]) -> Vec<Mention> {
+    let mut finder = Finder { text, words, lex, named, taken: vec![false; words.len()], out: Vec::new() };
     // These passes act only at a word of their class; a paragraph with none is passed by.
     let present = words.iter().fold(WordClass::NONE, |c, w| c | w.class());
     if present.intersects(WordClass::INSPECTORATE_START) {
@@ -109,6 +111,8 @@ struct Finder<'a, 't> {
     text: &'t str,
     words: &'a [Word<'t>],
     lex: &'a Lexicon,
+    /// Canonical parties named in earlier paragraphs.
+    named: &'a [String],
     taken: Vec<bool>,
     out: Vec<Mention>,
 }
@@ -190,7 +194,7 @@ mod tests {
     fn mentions(text: &str) -> Vec<(String, MentionKind)> {
         let lex = Lexicon::load().unwrap();
         let ws = words(text, Span::new(0, text.len()), &lex);
-        find_mentions(text, &ws, &lex, &|_| false)
+        find_mentions(text, &ws, &lex, &|_| false, &[])
             .into_iter()
             .map(|m| (m.span.slice(text).to_string(), m.kind))
             .collect()
@@ -356,6 +360,32 @@ mod tests {
         assert!(mentions("the greens’ colours").is_empty());
         assert!(mentions("Voters chose the Greens, then left.").is_empty());
         assert_eq!(mentions("(Con, Abbey Ward)")[0].1, party("Conservative"));
+    }
+
+    #[test]
+    fn a_party_named_before_needs_no_context_for_its_short_form() {
+        let lex = Lexicon::load().unwrap();
+        let named = |text: &str| -> Vec<String> {
+            let ws = words(text, Span::new(0, text.len()), &lex);
+            let found = find_mentions(text, &ws, &lex, &|_| false, &["Reform UK".to_string(), "Green".to_string(), "Independent".to_string()]);
+            found.iter().filter(|m| matches!(m.kind, MentionKind::Party { .. })).map(|m| m.span.slice(text).to_string()).collect()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("Cllr Mike Dunne hit back at Reform over the funding.", &["Reform"]),
+            ("The vote was backed by the Greens and opposed by Labour.", &["Greens", "Labour"]),
+            // Not at a sentence's start, not inside a longer name, and only parties named before.
+            ("Reform of the system is overdue.", &[]),
+            ("The plan failed. Reform of the system is overdue.", &[]),
+            ("The plan covers the Green Belt and Village Green Road.", &[]),
+            ("The Welfare Reform Act passed.", &[]),
+            ("The Independent reported the story first.", &[]),
+            ("Cllr Ann Lee told The Independent on Monday.", &[]),
+            ("The council is run by Independents and the Greens.", &["Independents", "Greens"]),
+            ("Cllr Ann Lee said Labour would back it.", &["Labour"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(named(text), *want, "{text}");
+        }
     }
 
     #[test]
