@@ -87,6 +87,15 @@ pub fn is_finite_auxiliary(word: &str) -> bool {
     is(MODALS, word) || is(HAVE_FORMS, word) || (is(BE_FORMS, word) && !is(&["be", "been", "being"], word))
 }
 
+/// Endings of a compound that says who runs, backs or houses a body ("Labour-run",
+/// "SNP-led", "London-based"): it stands before the body's name, never inside it.
+pub const MODIFIER_ENDINGS: &[&str] = &["-backed", "-based", "-controlled", "-funded", "-led", "-owned", "-run"];
+
+/// True when `word` is such a compound ("Reform UK-run" ends in "UK-run").
+pub fn is_modifier_compound(word: &str) -> bool {
+    MODIFIER_ENDINGS.iter().any(|e| word.len() > e.len() && word.is_char_boundary(word.len() - e.len()) && word[word.len() - e.len()..].eq_ignore_ascii_case(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ use crate::model::OrgCategory;
 
 use super::{Finder, MentionKind, MAX_ORG_WORDS};
 use crate::extract::roles::is_role_noun;
+use crate::extract::grammar;
 use crate::extract::tokens::{gap, Word};
 
 impl Finder<'_, '_> {
@@ -56,7 +57,10 @@ impl Finder<'_, '_> {
 
     pub(super) fn org_word(&self, i: usize) -> bool {
         let w = &self.words[i];
-        w.is_capitalised() && !(w.may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(w.text)) && !self.taken[i]
+        w.is_capitalised()
+            && !(w.may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(w.text))
+            && !self.taken[i]
+            && !grammar::is_modifier_compound(w.text)
     }
 
     pub(super) fn organisations(&mut self) {

@@ -412,6 +412,16 @@ mod tests {
         assert!(mentions("HM Inspector of Constabulary Roy Wilsher said").iter().all(|(_, k)| !matches!(k, MentionKind::Organization { .. })));
         assert_eq!(mentions("the Leader of Eastmoor Borough Council")[0].0, "Eastmoor Borough Council");
         assert_eq!(mentions("at the Royal Borough of Kingsmere Council")[0].0, "Royal Borough of Kingsmere Council");
+        // "Labour-run", "SNP-led": who runs a body is not part of its name.
+        for (text, name) in [
+            ("Reform UK-run Eastcombe County Council approved it.", "Eastcombe County Council"),
+            ("The Labour-led Westfield Borough Council agreed.", "Westfield Borough Council"),
+            ("the Tory-controlled Northgate District Council", "Northgate District Council"),
+            ("a Birmingham-based Oakfield Care Group home", "Oakfield Care Group"),
+        ] {
+            let orgs: Vec<String> = mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Organization { .. })).map(|(t, _)| t).collect();
+            assert_eq!(orgs, [name], "{text}");
+        }
         // "and" right after a head joins a title or a second body, not the name's words.
         assert_eq!(mentions("Police and Crime Commissioner Dave Mill spoke"), [("Dave Mill".into(), person("Dave Mill", Gender::Unknown))]);
         assert_eq!(mentions("the Department for Business and Trade")[0].0, "Department for Business and Trade");
