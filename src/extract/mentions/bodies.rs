@@ -57,10 +57,8 @@ impl Finder<'_, '_> {
 
     pub(super) fn org_word(&self, i: usize) -> bool {
         let w = &self.words[i];
-        w.is_capitalised()
-            && !(w.may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(w.text))
-            && !self.taken[i]
-            && !grammar::is_modifier_compound(w.text)
+        let function_word = w.may_be(WordClass::FUNCTION_WORD) && self.lex.function_words.contains(w.text);
+        w.is_capitalised() && !function_word && !self.taken[i] && !grammar::is_modifier_compound(w.text)
     }
 
     pub(super) fn organisations(&mut self) {
