@@ -242,21 +242,23 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
 /// Most words of a title between a party or body and a name ("group leader Cllr").
 const MAX_TITLE_WORDS: usize = 5;
 
-/// "said Reform UK councillor Jo Pike", "said Harford Council’s deputy leader Sam Ng": a
-/// party or body before a title only says whose the title is, and the person after it
-/// speaks. The title is a few lower-case words, role nouns or honorifics, with nothing
-/// but spaces between them.
+/// "said Reform UK councillor Jo Pike", "said Harford Council’s deputy leader Sam Ng",
+/// "said Labour’s Sam Ortiz": a party or body before a title only says whose the title
+/// is, and the person after it speaks. The title is a few lower-case words, role nouns or
+/// honorifics, with nothing but spaces between them; after a possessive it may be none.
 fn person_after_title(a: &Analysis<'_>, following: &[Word<'_>], ix: usize, lex: &Lexicon) -> Option<usize> {
     if is_person(a, ix) {
         return None;
     }
     let mut end = a.mentions[ix].mention.span.end;
     let first = following.iter().position(|w| w.span.start >= end)?;
+    // "said Labour’s Sam Ortiz": after a possessive the name may follow at once.
+    let possessive = following[..first].last().is_some_and(Word::is_possessive);
     for (k, w) in following.iter().enumerate().skip(first).take(MAX_TITLE_WORDS) {
         if !Span::new(end, w.span.start).slice(a.text).chars().all(char::is_whitespace) {
             return None;
         }
-        if k > first {
+        if k > first || possessive {
             if let Some(person) = a.mention_starting_at(w.span.start).filter(|&p| is_person(a, p)) {
                 return Some(person);
             }
