@@ -231,8 +231,10 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
         return None;
     }
     let following = a.words_in(Span::new(next.span.start, a.text.len()));
-    let ix = a.mention_opening(&following[..following.len().min(2)], 0)?;
-    let ix = person_after_title(a, following, ix, lex).unwrap_or(ix);
+    let ix = match a.mention_opening(&following[..following.len().min(2)], 0) {
+        Some(ix) => person_after_title(a, following, ix, lex).unwrap_or(ix),
+        None => described_person(a, following, lex).or_else(|| proxy_for(a, following, lex))?,
+    };
     let m = &a.mentions[ix];
     let proxy_follows = a.word_from(m.mention.span.end).is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
     let pronoun = matches!(m.mention.kind, MentionKind::Pronoun(_));
@@ -263,16 +265,53 @@ fn person_after_title(a: &Analysis<'_>, following: &[Word<'_>], ix: usize, lex: 
                 return Some(person);
             }
         }
-        let lower = w.lower();
-        let title_word = lex.role_nouns.contains(&lower)
-            || lex.honorifics.contains_key(w.text)
-            || (!w.is_capitalised() && !grammar::is(CONJUNCTIONS, w.text) && !grammar::is(RELATIVES, w.text));
-        if !title_word {
+        if !is_title_word(w, lex) {
             return None;
         }
         end = w.span.end;
     }
     None
+}
+
+/// A word of a title or description before a name: a role noun, an honorific, or any
+/// lower-case word but a conjunction or a relative.
+fn is_title_word(w: &Word<'_>, lex: &Lexicon) -> bool {
+    lex.role_nouns.contains(&w.lower())
+        || lex.honorifics.contains_key(w.text)
+        || (!w.is_capitalised() && !grammar::is(CONJUNCTIONS, w.text) && !grammar::is(RELATIVES, w.text))
+}
+
+/// "said campaigner Leanne Price", "said the local resident Leanne Price", "said mother of
+/// two Leanne Price": a few lower-case words describing the person whose name follows,
+/// with nothing but spaces between them; only the first may be a determiner, none a
+/// participle.
+fn described_person(a: &Analysis<'_>, following: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
+    let mut end = following.first()?.span.start;
+    for (k, w) in following.iter().enumerate().take(MAX_TITLE_WORDS + 1) {
+        if !Span::new(end, w.span.start).slice(a.text).chars().all(char::is_whitespace) {
+            return None;
+        }
+        if let Some(person) = a.mention_starting_at(w.span.start).filter(|&p| is_person(a, p)) {
+            let owner = a.words_in(a.mentions[person].mention.span).last().is_some_and(Word::is_possessive);
+            return (!owner).then_some(person);
+        }
+        // A participle opens a clause about someone else ("said detectives investigating
+        // Leanne Price’s death").
+        if !is_title_word(w, lex) || (k > 0 && grammar::is(DETERMINERS, w.text)) || w.text.ends_with("ing") {
+            return None;
+        }
+        end = w.span.end;
+    }
+    None
+}
+
+/// "said a spokesman for Northgate Hospitals NHS Trust": the body a proxy after the verb
+/// speaks for, named after its preposition.
+fn proxy_for(a: &Analysis<'_>, following: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
+    let [determiner, proxy, preposition, ..] = following else { return None };
+    let attach = lex.proxy_nouns.get(&proxy.lower())?;
+    let after = matches!(attach, ProxyAttach::After | ProxyAttach::Both) && matches!(preposition.text, "for" | "from" | "at");
+    (grammar::is(DETERMINERS, determiner.text) && after).then(|| a.mention_opening(following, 3)).flatten()
 }
 
 /// The subject a verb shares with an earlier part of its sentence: the subject of the
