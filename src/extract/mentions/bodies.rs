@@ -249,7 +249,9 @@ impl Finder<'_, '_> {
             && self.words[to + 1].is_name_like()
             && self.joined(to - 1)
             && self.joined(to);
-        next.is_some_and(|n| self.lex.party_words.contains(n))
+        // "Green co-leader": a compound's last part counts.
+        let party_word = |n: &str| self.lex.party_words.contains(n) || n.rsplit_once('-').is_some_and(|(_, last)| self.lex.party_words.contains(last));
+        next.is_some_and(party_word)
             || possessive_next
             || before_name
             || self.in_bracket(from, to)

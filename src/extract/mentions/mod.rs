@@ -360,6 +360,10 @@ mod tests {
         assert!(mentions("the greens’ colours").is_empty());
         assert!(mentions("Voters chose the Greens, then left.").is_empty());
         assert_eq!(mentions("(Con, Abbey Ward)")[0].1, party("Conservative"));
+        // A compound's last part is a party word; other compounds are not.
+        assert_eq!(mentions("Green co-leader Carla Denyer")[0].1, party("Green"));
+        assert_eq!(mentions("Reform deputy leader Richard Tice")[0].1, party("Reform UK"));
+        assert!(mentions("a Green-leaning ward").is_empty());
     }
 
     #[test]
