@@ -1,8 +1,9 @@
 //! Criticism: "Cllr Ng slammed the Conservative administration", "hit out at the trust",
 //! "called on the leader to resign". The critic is the verb's subject; the target is the
-//! first name after the verb, or the subject of the clause after "hit back, saying". Statements criticise too: an inspectorate's all-negative
-//! words, a politician's negative words naming a rival party, and reported words accusing
-//! the subject of their clause ("said the council had “ignored residents”").
+//! first name after the verb, or the subject of the clause after "hit back, saying".
+//! Statements criticise too: an inspectorate's all-negative words, a politician's
+//! negative words naming a rival party, and reported words accusing the subject of their
+//! clause ("said the council had “ignored residents”").
 
 use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Polarity, Span, StatementKind};
