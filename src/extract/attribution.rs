@@ -312,7 +312,7 @@ mod tests {
                 vec![row("Leanne Price", Direct, "I’m furious,")]),
             ("a clause after the verb is no description", "“I’m furious,” said a woman who met Leanne Price.",
                 vec![]),
-            ("a participle after the verb is no description", "“We are keeping an open mind,” said detectives investigating Leanne Price’s death.",
+            ("a possessive name after a participle is not the speaker", "“We are keeping an open mind,” said detectives investigating Leanne Price’s death.",
                 vec![]),
             ("a possessive name is not the speaker", "“We are keeping an open mind,” said officers in Cllr Leanne Price’s case.",
                 vec![]),

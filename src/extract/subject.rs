@@ -252,20 +252,29 @@ fn person_after_title(a: &Analysis<'_>, following: &[Word<'_>], ix: usize, lex: 
     if is_person(a, ix) {
         return None;
     }
-    let mut end = a.mentions[ix].mention.span.end;
+    let end = a.mentions[ix].mention.span.end;
     let first = following.iter().position(|w| w.span.start >= end)?;
     // "said Labour’s Sam Ortiz": after a possessive the name may follow at once.
     let possessive = following[..first].last().is_some_and(Word::is_possessive);
+    person_after_words(a, following, first, end, possessive, lex)
+}
+
+/// The person named after a few title or description words, from word `first` of
+/// `following` on (the text before it starting at byte `end`): nothing but spaces between
+/// them, a determiner only first, and the name not in the possessive ("said officers in
+/// Cllr Ng’s case"). With `name_at_once` the name may be word `first` itself.
+fn person_after_words(a: &Analysis<'_>, following: &[Word<'_>], first: usize, mut end: usize, name_at_once: bool, lex: &Lexicon) -> Option<usize> {
     for (k, w) in following.iter().enumerate().skip(first).take(MAX_TITLE_WORDS) {
         if !Span::new(end, w.span.start).slice(a.text).chars().all(char::is_whitespace) {
             return None;
         }
-        if k > first || possessive {
+        if k > first || name_at_once {
             if let Some(person) = a.mention_starting_at(w.span.start).filter(|&p| is_person(a, p)) {
-                return Some(person);
+                let owner = a.words_in(a.mentions[person].mention.span).last().is_some_and(Word::is_possessive);
+                return (!owner).then_some(person);
             }
         }
-        if !is_title_word(w, lex) {
+        if !is_title_word(w, lex) || (k > first && grammar::is(DETERMINERS, w.text)) {
             return None;
         }
         end = w.span.end;
@@ -282,27 +291,9 @@ fn is_title_word(w: &Word<'_>, lex: &Lexicon) -> bool {
 }
 
 /// "said campaigner Leanne Price", "said the local resident Leanne Price", "said mother of
-/// two Leanne Price": a few lower-case words describing the person whose name follows,
-/// with nothing but spaces between them; only the first may be a determiner, none a
-/// participle.
+/// two Leanne Price": a few lower-case words describing the person whose name follows.
 fn described_person(a: &Analysis<'_>, following: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
-    let mut end = following.first()?.span.start;
-    for (k, w) in following.iter().enumerate().take(MAX_TITLE_WORDS + 1) {
-        if !Span::new(end, w.span.start).slice(a.text).chars().all(char::is_whitespace) {
-            return None;
-        }
-        if let Some(person) = a.mention_starting_at(w.span.start).filter(|&p| is_person(a, p)) {
-            let owner = a.words_in(a.mentions[person].mention.span).last().is_some_and(Word::is_possessive);
-            return (!owner).then_some(person);
-        }
-        // A participle opens a clause about someone else ("said detectives investigating
-        // Leanne Price’s death").
-        if !is_title_word(w, lex) || (k > 0 && grammar::is(DETERMINERS, w.text)) || w.text.ends_with("ing") {
-            return None;
-        }
-        end = w.span.end;
-    }
-    None
+    person_after_words(a, following, 0, following.first()?.span.start, false, lex)
 }
 
 /// "said a spokesman for Northgate Hospitals NHS Trust": the body a proxy after the verb
