@@ -18,6 +18,14 @@ const MAX_OBJECT_WORDS: usize = 5;
 /// ("said the number of families waiting was ...").
 const MAX_CLAUSE_SUBJECT_WORDS: usize = 5;
 
+/// How many words a bare noun phrase opening a reported clause may take after its first
+/// ("said council staff were").
+const MAX_BARE_NOUN_WORDS: usize = 2;
+
+/// How many words a time or place after the object of "told" may take before "that" ("on
+/// Thursday", "at the meeting in June").
+const MAX_WHEN_WORDS: usize = 5;
+
 /// How many words an aside between the verb and what it reports may take, with the word
 /// that opens it ("said at a meeting of the police and crime panel that").
 const MAX_ASIDE_WORDS: usize = 8;
@@ -69,12 +77,11 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
         return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(n) });
     }
     if w.text.starts_with("told") || w.text.starts_with("tell") {
-        let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
-        let that = (k + 2..to).find(|&j| words[j].text == "that" && opens_that_clause(words, j)).map(|j| &words[j]);
-        let first = that.or_else(|| clause_after_object(a.text, words, k, lex))?;
+        let first = that_after_object(words, k).or_else(|| clause_after_object(a.text, words, k, lex))?;
         return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(first) });
     }
-    let first = if opens_clause_without_that(a.text, words, k + 1, lex) { words.get(k + 1) } else { clause_after_aside(a.text, words, k, lex) };
+    let opens_here = opens_clause_without_that(a.text, words, k + 1, lex) || opens_bare_clause(words, k + 1, lex);
+    let first = if opens_here { words.get(k + 1) } else { clause_after_aside(a.text, words, k, lex) };
     if let Some(first) = first {
         return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(first) });
     }
@@ -88,11 +95,25 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
     None
 }
 
+/// The "that" opening the clause reported after the object of "told" at `k` ("told the
+/// scrutiny panel that"), which a time or place may follow ("told a full council meeting
+/// on Thursday that").
+fn that_after_object<'w>(words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>> {
+    let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
+    let is_that = |j: &usize| words[*j].text == "that" && opens_that_clause(words, *j);
+    if let Some(j) = (k + 2..to).find(is_that) {
+        return Some(&words[j]);
+    }
+    let aside = (k + 2..to).find(|&j| opens_aside(words, j))?;
+    (aside + 1..words.len().min(aside + 1 + MAX_WHEN_WORDS)).find(is_that).map(|j| &words[j])
+}
+
 /// True when a clause reported without "that" opens at `words[j]`: a noun phrase opened
-/// by a determiner or a capitalised word, then, within a few words, a finite auxiliary
-/// ("said the council would appeal", "said Labour had broken its promise"). Without the
-/// auxiliary the words may be the verb's object or an aside ("said in a statement", "said
-/// the words").
+/// by a determiner or a capitalised word, then, within a few words, its finite verb: an
+/// auxiliary ("said the council would appeal", "said Labour had broken its promise") or
+/// a speech verb after a noun ("said the force accepted the findings", "said Reform
+/// admitted"), which is that clause's, not a cue of its own. Without such a verb the words
+/// may be the verb's object or an aside ("said in a statement", "said the words").
 ///
 /// The noun phrase is one phrase: no mark breaks it, and a determiner, pronoun or relative
 /// word inside it must follow a preposition ("the chair of the committee would"). Otherwise
@@ -104,10 +125,35 @@ fn opens_clause_without_that(text: &str, words: &[Word<'_>], j: usize, lex: &Lex
         return false;
     }
     let rest = &words[j + 1..words.len().min(j + 1 + MAX_CLAUSE_SUBJECT_WORDS)];
-    let Some(verb) = rest.iter().position(|x| grammar::is_finite_auxiliary(x.text)) else { return false };
+    // After a determiner the next word is the noun ("the claims were"), not a verb.
+    let noun_read = usize::from(grammar::is(DETERMINERS, first.text));
+    let finite = |(i, x): &(usize, &Word<'_>)| grammar::is_finite_auxiliary(x.text) || (*i >= noun_read && x.verb(lex) == Some(VerbClass::Speech));
+    let Some(verb) = rest.iter().enumerate().position(|e| finite(&e)) else { return false };
     let opens_phrase = |x: &Word<'_>| grammar::is(DETERMINERS, x.text) || grammar::is(CLAUSE_OPENERS, x.text) || grammar::is(RELATIVES, x.text);
     let one_phrase = (0..verb).all(|i| !opens_phrase(&rest[i]) || lex.prepositions.contains(&words[j + i].lower()));
     one_phrase && !Span::new(first.span.start, rest[verb].span.start).slice(text).contains(BREAKS)
+}
+
+/// True when a clause reported without "that" opens at `words[j]`, right after the cue
+/// verb, with a bare noun: a lower-case word of its own, then its finite auxiliary
+/// within two words ("said residents were being asked", "said council staff had", "said
+/// 40 jobs would go", "said all staff had"). A clause opener, a determiner or an adverb is
+/// no bare noun ("said again it was", "said yesterday staff were"). After an aside a bare
+/// clause is not read, as the aside's own nouns could not be told from the clause's ("said
+/// in a statement residents were").
+fn opens_bare_clause(words: &[Word<'_>], j: usize, lex: &Lexicon) -> bool {
+    let bare = |w: &Word<'_>| {
+        w.text.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+            && ![DETERMINERS, CLAUSE_OPENERS, RELATIVES].iter().any(|class| grammar::is(class, w.text))
+            && !lex.adverbs.contains(&w.lower())
+    };
+    if !words.get(j).is_some_and(&bare) {
+        return false;
+    }
+    let after = &words[j + 1..words.len().min(j + 1 + MAX_BARE_NOUN_WORDS)];
+    // In lower case: "said on 4 May it" has no modal.
+    let verb = after.iter().position(|x| !x.is_capitalised() && grammar::is_finite_auxiliary(x.text));
+    verb.is_some_and(|v| after[..v].iter().all(bare))
 }
 
 /// True when a reported clause opens at `words[j]` after an aside or an object: "that" (not
@@ -243,11 +289,30 @@ mod tests {
             ("He said the words again.", None),
             ("She said the council, which has 48 members, would appeal.", None),
             ("The mayor urged the council to think again.", None),
-            ("Cllr Ng said Ofsted inspectors in their report praised the staff.", None),
+            ("Cllr Ng said Ofsted inspectors in their report praised the staff.", Some("Ofsted inspectors in their report praised the staff")),
             ("The statement was published on Monday.", None),
             ("The council was also told it needed a clearer plan.", None),
             ("Staff were told that the ward would close.", None),
             ("She said: “We will appeal.”", None),
+            ("Chief Constable Ann Lee said the force accepted the findings and had made changes.", Some("the force accepted the findings and had made changes")),
+            ("The leader said Reform admitted the figures were wrong.", Some("Reform admitted the figures were wrong")),
+            ("She said the claims were untrue.", Some("the claims were untrue")),
+            ("He said the claims about the budget.", None),
+            ("Cllr Ng said residents were being asked to pay more for less.", Some("residents were being asked to pay more for less")),
+            ("Police said officers had been called to the scene.", Some("officers had been called to the scene")),
+            ("The union said council staff were angry.", Some("council staff were angry")),
+            ("The trust said 40 jobs would go.", Some("40 jobs would go")),
+            ("She said nothing had changed.", Some("nothing had changed")),
+            ("He said goodbye to colleagues who had served with him.", None),
+            ("He said goodbye, it was late.", None),
+            ("She said again councillors were wrong.", None),
+            ("The council said yesterday staff were safe.", None),
+            ("The union said all staff had been balloted.", Some("all staff had been balloted")),
+            ("Inspectors said warning signs had been missed.", Some("warning signs had been missed")),
+            ("She said recently approved plans were wrong.", None),
+            ("Cllr Ng told a full council meeting on Thursday that the budget was balanced.", Some("the budget was balanced")),
+            ("The mayor told the panel at the meeting in June that fares would rise.", Some("fares would rise")),
+            ("Cllr Ng told the meeting about a scheme on Monday which had failed.", None),
         ];
         for (text, want) in cases {
             let a = Analysis::new(text, &lex);
