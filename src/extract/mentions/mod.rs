@@ -256,6 +256,21 @@ mod tests {
     }
 
     #[test]
+    fn unions_companies_and_societies_are_bodies_not_people() {
+        let cases: &[(&str, MentionKind)] = &[
+            ("Valley Bus Company", org("Valley Bus Company", "valley bus company", OrgCategory::Other)),
+            ("National Education Union", org("National Education Union", "national education union", OrgCategory::Other)),
+            ("Police Federation", org("Police Federation", "police federation", OrgCategory::Other)),
+            ("Northgate Housing Society", org("Northgate Housing Society", "northgate housing society", OrgCategory::Other)),
+            ("Fenland Development Corporation", org("Fenland Development Corporation", "fenland development corporation", OrgCategory::Other)),
+            ("Coastal Research Institute", org("Coastal Research Institute", "coastal research institute", OrgCategory::Other)),
+        ];
+        for (name, want) in cases {
+            assert_eq!(mentions(&format!("A spokesman for the {name} said so.")), [(name.to_string(), want.clone())], "{name}");
+        }
+    }
+
+    #[test]
     fn a_name_after_a_noun_of_body_kind_is_an_organisation() {
         let cases: &[(&str, &[MentionKind])] = &[
             ("Bus operator National Express agreed.", &[org("National Express", "national express", OrgCategory::Other)]),
