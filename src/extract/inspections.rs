@@ -50,6 +50,8 @@ struct Grade {
     part: Option<String>,
     at: Span,
     subject: Option<usize>,
+    /// Whether the grade is a prospect, not a verdict ("hopes to be rated good").
+    prospective: bool,
 }
 
 /// The article's inspections, dated relative to `published` when known: the reported one first (when there is one), then those recalled.
@@ -73,8 +75,15 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         let historical_from = historical_marker(words, lex);
         let relative = years_after(a, sentence.span);
         let date = date_in(a, sentence.span, published);
-        for g in &grades {
+        // A prospect ("hopes to be rated outstanding") grades nothing yet.
+        for g in grades.iter().filter(|g| !g.prospective) {
             let in_past = historical_from.is_some_and(|p| p <= g.at.start) || relative.is_some_and(|(_, end)| g.at.start >= end && before_comma(a, end, g.at.start));
+            // "... has been rated good. The school was judged inadequate in 2023.": an
+            // overall grade other than the reported one's, dated by a year of its own, is
+            // an earlier inspection, not the same one.
+            let reported = current.as_ref().and_then(|(c, _)| c.rating);
+            let earlier = g.part.is_none() && date.year.is_some() && relative.is_none() && reported.is_some_and(|r| r != g.rating);
+            let in_past = in_past || earlier;
             let event = InspectionEvent {
                 rating: g.part.is_none().then_some(g.rating),
                 date: if relative.is_some() { PartialDate::default() } else { date },
@@ -236,7 +245,8 @@ fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> 
         if cue.is_some() || next == "rating" || verbal {
             let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
             let (part, subject) = graded_part(a, words, Reach { cue, k, after: k + n, overall }, lex);
-            out.push(Grade { rating, part, at, subject });
+            let prospective = cue.is_some_and(|c| c > 0 && words[c - 1].lower() == "be");
+            out.push(Grade { rating, part, at, subject, prospective });
         }
         k += n;
     }
@@ -370,7 +380,8 @@ struct Reach {
 
 /// The noun phrase that ends just before word `head`, stepping back over "being", "was"
 /// and the verb of "received a ‘Good’ rating", and through "of"; it stops at a clause
-/// break, a verb, a preposition or a conjunction.
+/// break, a verb, a preposition or a conjunction. When it ends a relative clause, the
+/// phrase before "which" or "who".
 fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usize, lex: &Lexicon) -> Vec<&'w Word<'t>> {
     let mut k = head;
     while k > 0 {
@@ -384,11 +395,35 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         k -= 1;
     }
     let end = k;
+    let start = phrase_start(a, words, end, lex);
+    // "A school which was placed in special measures has been rated good": the phrase
+    // found ends a relative clause, and the body graded is the phrase before "which".
+    let relative = (start.saturating_sub(RELATIVE_REACH)..start).rev().find(|&r| grammar::is(&["which", "who"], words[r].text));
+    let unbroken = |r: usize| !Span::new(words[r].span.start, words[end.max(1) - 1].span.end).slice(a.text).contains(CLAUSE_BREAKS);
+    if let Some(r) = relative.filter(|&r| unbroken(r)) {
+        let before = phrase_start(a, words, r, lex);
+        if before < r {
+            return words[before..r].iter().collect();
+        }
+    }
+    words[start..end].iter().collect()
+}
+
+/// Marks that end a noun phrase walking back from a grade.
+const CLAUSE_BREAKS: [char; 5] = [',', ';', ':', '(', ')'];
+
+/// How many words back from a phrase "which" or "who" may open the relative clause it ends.
+const RELATIVE_REACH: usize = 6;
+
+/// The first word of the noun phrase that ends before word `end`: it stops at a clause
+/// break, a verb, a preposition but "of", a conjunction or a form of "be".
+fn phrase_start(a: &Analysis<'_>, words: &[Word<'_>], end: usize, lex: &Lexicon) -> usize {
+    let mut k = end;
     while k > 0 && end - k < PHRASE_REACH {
         let w = &words[k - 1];
         let lower = w.lower();
         let gap = Span::new(w.span.end, words[k].span.start).slice(a.text);
-        let stop = gap.contains([',', ';', ':', '(', ')'])
+        let stop = gap.contains(CLAUSE_BREAKS)
             || (lex.prepositions.contains(&lower) && lower != "of")
             || grammar::is(CONJUNCTIONS, w.text)
             || grammar::is(BE_FORMS, w.text)
@@ -398,7 +433,7 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         }
         k -= 1;
     }
-    words[k..end].iter().collect()
+    k
 }
 
 /// True when the rating at `k` is followed by the noun "rating" ("a ‘Good’ rating").
@@ -474,6 +509,16 @@ mod tests {
             ("Families at a care home rated inadequate say they were let down.", &[(Some(Inadequate), None, None, false, None, 0)]),
             ("Parents rated the menu, and good ideas followed.", &[]),
             ("Residents rated the scheme and said it was good value.", &[]),
+            ("A school which was placed in special measures has been rated good.", &[(Some(Good), None, None, false, None, 0)]),
+            ("A care home in Dunley who were struggling with staff shortages was rated good.", &[(Some(Good), None, None, false, None, 0)]),
+            ("The school's sixth form which was placed under review has been rated good.", &[(None, None, None, false, None, 1)]),
+            ("The school, which was placed in special measures, says the sixth form has been rated good.", &[(None, None, None, false, None, 1)]),
+            ("The council which, after a long wait, saw the adoption service rated good.", &[(None, None, None, false, None, 1)]),
+            ("Eastfield School has been rated good. It was judged inadequate in 2023.",
+                &[(Some(Good), None, None, false, None, 0), (Some(Inadequate), Some(2023), None, true, None, 0)]),
+            ("Eastfield School has been rated good. It hopes to be rated outstanding in 2027.", &[(Some(Good), None, None, false, None, 0)]),
+            ("The council could be rated inadequate.", &[]),
+            ("Eastfield School has been rated good. The school was rated good in 2023 too.", &[(Some(Good), Some(2023), None, false, None, 0)]),
         ];
         for (text, want) in cases {
             assert_eq!(&events(text), want, "{text}");
