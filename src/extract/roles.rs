@@ -199,10 +199,10 @@ const TITLE_OBJECT_WORDS: usize = 4;
 /// True for an "and" that joins two parts of one title in lower case: two nouns sharing a
 /// role noun ("police and crime commissioner", "health and social care secretary"; after
 /// a determiner or a possessive: "the county's police and crime commissioner"), or the
-/// object of a title's "for" or "of" ("cabinet member for children and families"). What
-/// follows it is a lower-case word that is not a role noun itself, so that "residents and
-/// councillor Ann Lee" stays two phrases; a noun sharing a head is singular ("police", not
-/// "residents").
+/// object of a title's "for", "of" or "on" ("cabinet member for children and families",
+/// "spokesman on health and social care"). What follows it is a lower-case word that is
+/// not a role noun itself, so that "residents and councillor Ann Lee" stays two phrases; a
+/// noun sharing a head is singular ("police", not "residents").
 fn title_and(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let (Some(before), Some(after)) = (k.checked_sub(1).map(|j| &words[j]), words.get(k + 1)) else { return false };
     if words[k].text != "and" || after.is_capitalised() || is_role_noun(after, lex) || is_role_noun(before, lex) {
@@ -211,7 +211,7 @@ fn title_and(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let shares_head = !before.lower().ends_with('s')
         && (k == 1 || grammar::is(DETERMINERS, words[k - 2].text) || words[k - 2].is_possessive())
         && words[k + 2..].iter().take_while(|w| !w.is_capitalised()).any(|w| is_role_noun(w, lex));
-    let joins_object = (k.saturating_sub(TITLE_OBJECT_WORDS)..k).any(|j| matches!(words[j].text, "for" | "of") && j > 0 && is_role_noun(&words[j - 1], lex));
+    let joins_object = (k.saturating_sub(TITLE_OBJECT_WORDS)..k).any(|j| matches!(words[j].text, "for" | "of" | "on") && j > 0 && is_role_noun(&words[j - 1], lex));
     shares_head || joins_object
 }
 
@@ -424,6 +424,8 @@ mod tests {
             ("Police and crime commissioner Dafydd Rees said the force would improve.", &[("Dafydd Rees", "police and crime commissioner")]),
             ("On Friday the police and crime commissioner Dafydd Rees said no.", &[("Dafydd Rees", "police and crime commissioner")]),
             ("Northvale's police and crime commissioner, Labour's Ian Corby, said no.", &[("Ian Corby", "police and crime commissioner")]),
+            ("Labour spokesman on health and social care Cllr Ann Lee said no.", &[("Ann Lee", "spokesman on health and social care")]),
+            ("Green group leader on the police and crime panel, Cllr Jo Bell, said no.", &[("Jo Bell", "green group leader on the police and crime panel")]),
             ("The county's health and wellbeing director, Ann Lee, said no.", &[("Ann Lee", "health and wellbeing director")]),
             ("Health and social care secretary Ann Lee visited the ward.", &[("Ann Lee", "health and social care secretary")]),
             ("Cabinet member for children and families Cllr Ann Lee said no.", &[("Ann Lee", "cabinet member for children and families")]),
