@@ -129,9 +129,14 @@ fn opens_clause_without_that(text: &str, words: &[Word<'_>], j: usize, lex: &Lex
     let noun_read = usize::from(grammar::is(DETERMINERS, first.text));
     let finite = |(i, x): &(usize, &Word<'_>)| grammar::is_finite_auxiliary(x.text) || (*i >= noun_read && x.verb(lex) == Some(VerbClass::Speech));
     let Some(verb) = rest.iter().enumerate().position(|e| finite(&e)) else { return false };
-    let opens_phrase = |x: &Word<'_>| grammar::is(DETERMINERS, x.text) || grammar::is(CLAUSE_OPENERS, x.text) || grammar::is(RELATIVES, x.text);
-    let one_phrase = (0..verb).all(|i| !opens_phrase(&rest[i]) || lex.prepositions.contains(&words[j + i].lower()));
+    let one_phrase = (0..verb).all(|i| !opens_phrase(rest[i].text) || lex.prepositions.contains(&words[j + i].lower()));
     one_phrase && !Span::new(first.span.start, rest[verb].span.start).slice(text).contains(BREAKS)
+}
+
+/// True when `word` opens a phrase or clause of its own: a determiner, a clause opener or
+/// a relative word.
+fn opens_phrase(word: &str) -> bool {
+    grammar::is(DETERMINERS, word) || grammar::is(CLAUSE_OPENERS, word) || grammar::is(RELATIVES, word)
 }
 
 /// True when a clause reported without "that" opens at `words[j]`, right after the cue
@@ -144,7 +149,7 @@ fn opens_clause_without_that(text: &str, words: &[Word<'_>], j: usize, lex: &Lex
 fn opens_bare_clause(words: &[Word<'_>], j: usize, lex: &Lexicon) -> bool {
     let bare = |w: &Word<'_>| {
         w.text.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
-            && ![DETERMINERS, CLAUSE_OPENERS, RELATIVES].iter().any(|class| grammar::is(class, w.text))
+            && !opens_phrase(w.text)
             && !lex.adverbs.contains(&w.lower())
     };
     if !words.get(j).is_some_and(&bare) {
