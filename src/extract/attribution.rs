@@ -7,7 +7,7 @@ use crate::model::{Span, StatementKind};
 
 use super::analysis::Analysis;
 use super::criticism::{criticisms_in, Criticism};
-use super::indirect::{reported_speech, Reported};
+use super::indirect::{reported_speech, Reported, SpeakerAt};
 use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
 use super::roles::Membership;
@@ -110,8 +110,10 @@ fn splits(a: &Analysis<'_>, prev: &Attributed, next: &Attributed) -> bool {
 
 fn attribute_reported(a: &Analysis<'_>, r: &Reported, discourse: &mut Discourse, lex: &Lexicon) -> Option<Attributed> {
     let sentence = a.sentences[r.sentence].span;
-    let from = Span::new(r.subject_from, sentence.end);
-    let subject = subject_before(a, from, r.verb, lex)?;
+    let subject = match r.speaker {
+        SpeakerAt::Before(from) => subject_before(a, Span::new(from, sentence.end), r.verb, lex)?,
+        SpeakerAt::After => subject_after(a, sentence.start, r.verb, lex)?,
+    };
     let speaker = discourse.resolve(a, &subject, r.sentence, r.verb.start)?;
     let text = r.content.slice(a.text).to_string();
     (!text.is_empty()).then(|| Attributed {
@@ -378,8 +380,14 @@ mod tests {
                 vec![row("Harbour Learning Trust", Direct, "We accept the findings,")]),
             ("a head noun no body of the story has", "Eastvale Borough Council runs the service.\n\n“We accept the findings,” a hospital spokesperson said.",
                 vec![]),
+            ("a verb of speaking to someone before \"to\" is passive", "Council urged to “think again” on library closures\n\nEastvale Borough Council plans to shut six libraries.",
+                vec![]),
             ("according to", "The Care Inspectorate visited Glenmuir House. According to the inspectorate, meals were “often cold” at weekends.",
                 vec![row("Care Inspectorate", Partial, "often cold")]),
+            ("according to, without quote marks", "Parking charges at Redcliffe District Council car parks will rise. According to a council spokesman, the new charges start in April.",
+                vec![row("Redcliffe District Council", Indirect, "the new charges start in April")]),
+            ("according to, after the clause", "Cllr Ada Kerr chairs the panel. Staff were not paid for weeks, according to Cllr Kerr.",
+                vec![row("Ada Kerr", Indirect, "Staff were not paid for weeks")]),
             ("a passive with its agent", "Wards at Easton General Hospital were judged to be “unsafe and understaffed” by the Care Quality Commission.",
                 vec![row("Care Quality Commission", Partial, "unsafe and understaffed")]),
             ("inspectors of a joint inspection speak for the lead body", "Estyn and the Care Inspectorate Wales inspected Dyffryn Council, Estyn leading. Estyn found gaps. Inspectors said: “Plans are weak.”",

@@ -34,29 +34,39 @@ const MAX_ASIDE_WORDS: usize = 8;
 /// of a clause reported without "that", nor in an aside but its commas.
 const BREAKS: [char; 7] = [',', ';', ':', '(', ')', '—', '–'];
 
-/// A sentence of reported speech: the cue verb, where the subject is looked for, and what
-/// was said.
+/// A sentence of reported speech: the cue, where its speaker is named, and what was said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reported {
     /// Index of the sentence.
     pub sentence: usize,
-    /// The cue verb.
+    /// The cue: a verb, or "according to".
     pub verb: Span,
-    /// Where to look back from the verb for its subject.
-    pub subject_from: usize,
+    /// Where the speaker is named.
+    pub speaker: SpeakerAt,
     /// The reported words.
     pub content: Span,
+}
+
+/// Where the speaker of reported words is named, relative to the cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerAt {
+    /// Before the cue verb, looked for back to this offset ("Cllr Ng said ...", "...,
+    /// the watchdog said.").
+    Before(usize),
+    /// Right after the cue ("According to the council, ...").
+    After,
 }
 
 /// The sentences of reported speech outside quotations, in order.
 pub fn reported_speech(a: &Analysis<'_>, lex: &Lexicon) -> Vec<Reported> {
     let mut out = Vec::new();
     for (i, s) in a.sentences.iter().enumerate() {
-        if a.sentence_has_quote(i) || !a.sentence_may_have(i, WordClass::VERB) {
+        if a.sentence_has_quote(i) {
             continue;
         }
         let words = a.words_in(s.span);
-        if let Some(r) = words.iter().enumerate().find_map(|(k, w)| reported_at(a, i, s.span, words, k, w, lex)) {
+        let verb = a.sentence_may_have(i, WordClass::VERB).then(|| words.iter().enumerate().find_map(|(k, w)| reported_at(a, i, s.span, words, k, w, lex)));
+        if let Some(r) = verb.flatten().or_else(|| according_to(a, i, s.span, words)) {
             out.push(r);
         }
     }
@@ -74,25 +84,48 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
     };
     let next = words.get(k + 1);
     if let Some(n) = next.filter(|n| grammar::is(CLAUSE_OPENERS, n.text) && !is_time_adverbial(words, k + 1)) {
-        return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(n) });
+        return Some(Reported { sentence, verb: w.span, speaker: SpeakerAt::Before(s.start), content: content_from(n) });
     }
     if w.text.starts_with("told") || w.text.starts_with("tell") {
         let first = that_after_object(words, k).or_else(|| clause_after_object(a.text, words, k, lex))?;
-        return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(first) });
+        return Some(Reported { sentence, verb: w.span, speaker: SpeakerAt::Before(s.start), content: content_from(first) });
     }
     let opens_here = opens_clause_without_that(a.text, words, k + 1, lex) || opens_bare_clause(words, k + 1, lex);
     let first = if opens_here { words.get(k + 1) } else { clause_after_aside(a.text, words, k, lex) };
     if let Some(first) = first {
-        return Some(Reported { sentence, verb: w.span, subject_from: s.start, content: content_from(first) });
+        return Some(Reported { sentence, verb: w.span, speaker: SpeakerAt::Before(s.start), content: content_from(first) });
     }
     // Inverted: "..., the watchdog has said." The verb ends the sentence.
     if next.is_none() && k > 0 {
         let before = Span::new(s.start, w.span.start).slice(a.text);
         let comma = before.rfind(',')?;
         let content = Span::new(s.start, s.start + comma).trimmed(a.text);
-        return Some(Reported { sentence, verb: w.span, subject_from: s.start + comma + 1, content });
+        return Some(Reported { sentence, verb: w.span, speaker: SpeakerAt::Before(s.start + comma + 1), content });
     }
     None
+}
+
+/// "According to a council spokesman, the contract starts in April." and "The contract
+/// starts in April, according to the council.": what a comma sets apart from the source.
+/// Inside a sentence, between commas, "according to" only qualifies the clause around it
+/// ("The scheme, according to the council, will cost £4m"), which has no span of its own.
+fn according_to(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>]) -> Option<Reported> {
+    let k = words.windows(2).position(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")?;
+    let cue = Span::new(words[k].span.start, words[k + 1].span.end);
+    let (before, after) = (Span::new(s.start, cue.start), Span::new(cue.end, trim_stop(a.text, s)));
+    let content = if k == 0 {
+        let comma = after.slice(a.text).find(',')?;
+        Span::new(after.start + comma + 1, after.end)
+    } else {
+        let lead = before.slice(a.text).trim_end().strip_suffix(',')?;
+        let aside_ends = after.slice(a.text).find(',').map(|c| after.start + c + 1);
+        if aside_ends.and_then(|c| a.word_from(c)).is_some_and(|w| grammar::is_finite_auxiliary(w.text) || (!w.is_capitalised() && !opens_phrase(w.text))) {
+            return None;
+        }
+        Span::new(s.start, s.start + lead.len())
+    }
+    .trimmed(a.text);
+    (!content.slice(a.text).is_empty()).then_some(Reported { sentence, verb: cue, speaker: SpeakerAt::After, content })
 }
 
 /// The "that" opening the clause reported after the object of "told" at `k` ("told the
@@ -251,6 +284,9 @@ mod tests {
             ("Council leaders have said while they accept the report, staff are stretched.", Some("while they accept the report, staff are stretched")),
             ("Cllr Ng said that the budget was sound.", Some("the budget was sound")),
             ("Cllr Ng told the scrutiny panel that cuts were coming.", Some("cuts were coming")),
+            // Straight before "to", "told" and the like are passive: the subject heard it.
+            ("Police force told to improve how it answers 999 calls", None),
+            ("Drivers warned to expect delays while they resurface the road.", None),
             ("Children are at risk, the watchdog has said.", Some("Children are at risk")),
             ("She said she felt there were positives.", Some("she felt there were positives")),
             ("The council said in a statement it would appeal.", Some("it would appeal")),
@@ -318,6 +354,12 @@ mod tests {
             ("Cllr Ng told a full council meeting on Thursday that the budget was balanced.", Some("the budget was balanced")),
             ("The mayor told the panel at the meeting in June that fares would rise.", Some("fares would rise")),
             ("Cllr Ng told the meeting about a scheme on Monday which had failed.", None),
+            // The source after "according to", the clause a comma sets apart from it.
+            ("According to a council spokesman, the new contract starts in April.", Some("the new contract starts in April")),
+            ("The new contract starts in April, according to the council.", Some("The new contract starts in April")),
+            ("Staff were not paid for weeks, according to Cllr Ng, who chairs the panel.", Some("Staff were not paid for weeks")),
+            ("The scheme, according to the council, will cost £4m.", None),
+            ("The scheme cost £4m according to the council.", None),
         ];
         for (text, want) in cases {
             let a = Analysis::new(text, &lex);

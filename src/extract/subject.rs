@@ -335,10 +335,13 @@ pub fn is_cue_verb(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
 
 /// True when word `k` stands as an active verb: not right after a determiner or a
 /// possessive ("the report", "their comments", "Ofsted’s findings"), nor after a form of
-/// "be" ("the council was told", "it was also criticised").
+/// "be" ("the council was told", "it was also criticised"), nor as a verb of speaking to
+/// someone straight before "to", which in the active would have its hearer between them
+/// ("Council told to improve", "Drivers warned to expect delays").
 pub fn used_actively(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let prev = k.checked_sub(1).map(|j| words[j]);
     let passive = prev.is_some_and(|p| grammar::is(BE_FORMS, p.text))
-        || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&words[k - 1].lower()));
+        || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&words[k - 1].lower()))
+        || (words.get(k + 1).is_some_and(|n| n.text == "to") && lex.hearer_verbs.contains(&words[k].lower()));
     !passive && !prev.is_some_and(|p| grammar::is(DETERMINERS, p.text) || p.is_possessive())
 }

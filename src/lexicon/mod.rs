@@ -159,6 +159,8 @@ pub struct Lexicon {
     pub post_nominals: WordSet,
     /// Words the subject finder steps over between a speaker and the verb.
     pub adverbs: WordSet,
+    /// Participles of speech verbs whose object is the one spoken to ("told").
+    pub hearer_verbs: WordSet,
     /// Prepositions (lower case).
     pub prepositions: WordSet,
     /// Words naming a kind of council ("Borough", "County").
@@ -190,6 +192,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("function_words.txt", include_str!("data/function_words.txt")),
     ("furniture.txt", include_str!("data/furniture.txt")),
     ("furniture_headings.txt", include_str!("data/furniture_headings.txt")),
+    ("hearer_verbs.txt", include_str!("data/hearer_verbs.txt")),
     ("historical_markers.txt", include_str!("data/historical_markers.txt")),
     ("honorifics.txt", include_str!("data/honorifics.txt")),
     ("inspection_systems.txt", include_str!("data/inspection_systems.txt")),
@@ -331,6 +334,7 @@ impl Lexicon {
             name_particles: file("name_particles.txt")?.words().map(str::to_string).collect(),
             post_nominals: file("post_nominals.txt")?.words().map(str::to_string).collect(),
             adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
+            hearer_verbs: file("hearer_verbs.txt")?.words().map(str::to_string).collect(),
             prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),
             council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
             rating_cues: file("rating_cues.txt")?.words().map(str::to_string).collect(),
@@ -448,6 +452,14 @@ mod tests {
         assert_eq!(lex.honorifics.get("Mrs"), Some(&Gender::Female));
         assert_eq!(lex.rating("Requires Improvement"), Some(Rating::RequiresImprovement));
         assert_eq!(lex.parties[0].alias.len(), lex.parties.iter().map(|p| p.alias.len()).max().unwrap());
+    }
+
+    #[test]
+    fn hearer_verbs_are_cue_verbs() {
+        let lex = Lexicon::load().unwrap();
+        for verb in lex.hearer_verbs.words() {
+            assert!(lex.verb(verb).is_some() || lex.criticism_verbs.contains_key(verb), "{verb} is not a speech verb");
+        }
     }
 
     #[test]
