@@ -13,7 +13,7 @@ use crate::model::{
 
 use super::analysis::Analysis;
 use super::entities::{slug, Entity};
-use super::merge::Sighting;
+use super::merge::{grade_criticises, Sighting};
 use super::ArticleFacts;
 
 /// Words of a statement or finding its label keeps.
@@ -118,6 +118,7 @@ pub fn add_article(graph: &mut Fragment, article: &Article, a: &Analysis<'_>, fa
             });
             let current = Some(i) == reported;
             Sighting {
+                criticises: grade_criticises(e, reported.map(|r| &facts.inspections[r])),
                 inspector: inspector.clone(),
                 subject,
                 event: e.clone(),

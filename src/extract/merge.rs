@@ -26,6 +26,8 @@ pub struct Sighting {
     pub event: InspectionEvent,
     /// Index, in its article's sightings, of the inspection the article reports.
     pub article_current: Option<usize>,
+    /// Whether its grade criticises the body graded (see [`grade_criticises`]).
+    pub criticises: bool,
     /// The sentence that tells of it.
     pub evidence: Evidence,
     /// Statements about it, with their evidence.
@@ -167,7 +169,7 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
             let ix = org_index(graph, subject);
             graph.add_edge(inspection, ix, edge(EdgeKind::Rated));
         }
-        if critical_evidence.is_none() && matches!(s.event.rating, Some(Rating::Inadequate | Rating::RequiresImprovement)) {
+        if critical_evidence.is_none() && s.criticises {
             critical_evidence = Some(s.evidence.clone());
         }
         for (statement, evidence) in &s.about {
@@ -181,11 +183,19 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
             }
         }
     }
-    // An inspectorate that grades a body inadequate or requiring improvement criticises it.
     if let (Some(evidence), Some(inspector), Some(subject)) = (critical_evidence, &first.inspector, &first.subject) {
         let (a, b) = (org_index(graph, inspector), org_index(graph, subject));
         graph.add_edge(a, b, Edge { kind: EdgeKind::Criticised, evidence });
     }
+}
+
+/// True when an inspection's grade criticises the body graded: a low grade does, unless
+/// the article reports a later grade, which then speaks for the body ("graded outstanding,
+/// ... rated requires improvement in 2017" is no criticism). An earlier low grade recalled
+/// beside an ungraded visit still does.
+pub fn grade_criticises(event: &InspectionEvent, reported: Option<&InspectionEvent>) -> bool {
+    let superseded = event.historical && reported.is_some_and(|r| r.rating.is_some());
+    event.rating.is_some_and(Rating::is_low) && !superseded
 }
 
 /// The index of an organisation's node, made from its id and label only if it is missing
@@ -222,7 +232,8 @@ mod tests {
         };
         let evidence = Evidence::new("a.txt", Span::new(0, 1), Span::new(0, 1), "x");
         let body = |id: &str| Some((id.to_string(), id.to_string()));
-        Sighting { inspector: body("org:cqc"), subject: body("org:eastmoor-council"), event, article_current: None, evidence, about: Vec::new(), findings: Vec::new() }
+        let criticises = grade_criticises(&event, None);
+        Sighting { inspector: body("org:cqc"), subject: body("org:eastmoor-council"), event, article_current: None, criticises, evidence, about: Vec::new(), findings: Vec::new() }
     }
 
     #[test]
@@ -301,5 +312,22 @@ mod tests {
         }
         let critics = graph.sources("org:northshire-council", EdgeKind::Criticised);
         assert_eq!(critics[0].label, "Ofsted");
+    }
+
+    #[test]
+    fn a_low_grade_criticises_unless_the_article_reports_a_later_grade() {
+        let critics = |text: &str| {
+            let graph = Extractor::new().unwrap().build(&[Article::new("a.txt", text)]);
+            graph.sources("org:hazel-primary-school", EdgeKind::Criticised).iter().map(|n| n.label.clone()).collect::<Vec<_>>()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("Hazel Primary School has been rated inadequate by Ofsted.", &["Ofsted"]),
+            ("Hazel Primary School has been rated outstanding by Ofsted. It was last inspected in 2017 and rated requires improvement.", &[]),
+            ("Hazel Primary School has been rated good by Ofsted, up from requires improvement in 2019.", &[]),
+            ("Ofsted made a monitoring visit to Hazel Primary School in May. It was last inspected in 2017 and rated inadequate.", &["Ofsted"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(critics(text), *want, "{text}");
+        }
     }
 }

@@ -149,6 +149,11 @@ impl Rating {
         }
     }
 
+    /// True for the grades that find a body failing: requires improvement and inadequate.
+    pub fn is_low(self) -> bool {
+        matches!(self, Rating::RequiresImprovement | Rating::Inadequate)
+    }
+
     /// Parses the graph JSON name.
     pub fn from_name(name: &str) -> Option<Rating> {
         [Rating::Outstanding, Rating::Good, Rating::RequiresImprovement, Rating::Inadequate]
