@@ -2,7 +2,7 @@
 //!
 //! clean (paragraphs, furniture) -> segment (sentences) -> quotes -> mentions ->
 //! entities -> attribution (with subject, reference, indirect, criticism) -> roles,
-//! inspections (with dates), findings -> assemble (graph) -> merge (inspections across articles).
+//! inspections (with grades, dates), findings -> assemble (graph) -> merge (inspections across articles).
 
 pub mod analysis;
 mod assemble;
@@ -15,6 +15,7 @@ pub mod entities;
 pub mod findings;
 mod grammar;
 pub mod indirect;
+pub mod grades;
 pub mod inspections;
 mod dates;
 pub mod mentions;

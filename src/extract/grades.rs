@@ -1,0 +1,248 @@
+//! Grades in a sentence: a rating phrase, the cue that makes it a grade ("rated",
+//! "judged to"), and the body or part of a service it grades.
+
+use crate::lexicon::{Lexicon, WordClass};
+use crate::model::{NodeKind, OrgCategory, Rating, Span};
+
+use super::analysis::Analysis;
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
+use super::tokens::Word;
+
+/// Words between a cue and its rating that do not break the link ("rated as being").
+const RATING_FILLERS: &[&str] = &["as", "be", "being", "to", "overall", "to be", "was", "were", "have", "has"];
+/// Most words between a cue and its rating.
+const CUE_REACH: usize = 4;
+/// Most words of a graded noun phrase; a run of words longer than this is no phrase, and
+/// the bound keeps a sentence of thousands of words linear.
+const PHRASE_REACH: usize = 16;
+/// Most words between a cue and a rating after its object ("shows X to be R").
+const OBJECT_REACH: usize = 12;
+
+/// A grade found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grade {
+    /// The rating given.
+    pub rating: Rating,
+    /// The words it grades, when they are a part of the service.
+    pub part: Option<String>,
+    /// The rating phrase.
+    pub at: Span,
+    /// The body graded, when the sentence names it.
+    pub subject: Option<usize>,
+    /// Whether the grade is a prospect, not a verdict ("hopes to be rated good").
+    pub prospective: bool,
+}
+
+/// The grades of a sentence: a rating phrase after a cue ("rated as ‘good’", "judged to
+/// require improvement"), before "rating" ("a ‘Good’ rating"), or the verb phrase
+/// "requires improvement" itself.
+pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> {
+    let mut out: Vec<Grade> = Vec::new();
+    let overall = words.iter().any(|w| w.text.eq_ignore_ascii_case("overall"));
+    let mut k = 0;
+    while k < words.len() {
+        let Some((rating, n)) = rating_at(words, k, lex) else {
+            k += 1;
+            continue;
+        };
+        let next = words.get(k + n).map(|w| w.lower()).unwrap_or_default();
+        let verbal = words[k].lower().starts_with("requir");
+        let cue = cue_before(words, k, lex).or_else(|| cue_before_object(a.text, words, k, lex));
+        if cue.is_some() || next == "rating" || verbal {
+            let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
+            let (part, subject) = graded_part(a, words, Reach { cue, k, after: k + n, overall }, lex);
+            let prospective = cue.is_some_and(|c| c > 0 && words[c - 1].lower() == "be");
+            out.push(Grade { rating, part, at, subject, prospective });
+        }
+        k += n;
+    }
+    out
+}
+
+/// The rating phrase starting at word `k`, with its length in words.
+fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usize)> {
+    if !words[k].may_be(WordClass::RATING) {
+        return None;
+    }
+    let first = words[k].lower();
+    if !lex.is_rating_word(&first) {
+        return None;
+    }
+    let two = words.get(k + 1).map(|w| [&*first, " ", &w.lower()].concat());
+    if let Some(r) = two.as_deref().and_then(|t| lex.rating(t)) {
+        return Some((r, 2));
+    }
+    lex.rating(&first).map(|r| (r, 1))
+}
+
+/// The cue before a rating: a few filler words back ("rated", "judged to", "assessed as
+/// being"), or past an object after "to be" or "as" ("shows services in Westvale to be",
+/// "rated the home as"). A rating that is a goal ("in order to be good") has no cue.
+fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
+    let mut j = k;
+    while j > 0 && k - j < CUE_REACH {
+        j -= 1;
+        let lower = words[j].lower();
+        if lex.rating_cues.contains(&lower) {
+            return Some(j);
+        }
+        if !grammar::is(RATING_FILLERS, &lower) {
+            break;
+        }
+    }
+    let object_follows = k >= 2 && (words[k - 1].lower() == "as" || (words[k - 2].lower() == "to" && words[k - 1].lower() == "be"));
+    let goal = k >= 3 && words[k - 3].lower() == "order";
+    if !object_follows || goal {
+        return None;
+    }
+    (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&words[j].lower()))
+}
+
+/// Cue verbs that take the graded body as a bare object ("rated the council inadequate").
+const OBJECT_CUES: &[&str] = &["assessed", "considered", "deemed", "found", "graded", "judged", "rated"];
+/// Most words of such an object.
+const BARE_OBJECT_WORDS: usize = 6;
+
+/// The cue of "rated the council inadequate", "judged children’s services in Westvale
+/// ‘inadequate’": a cue verb, an object of a few words, then the rating, with no clause
+/// break, verb or conjunction between.
+fn cue_before_object(text: &str, words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
+    let mut j = k;
+    while j > 0 && k - j <= BARE_OBJECT_WORDS {
+        let gap = Span::new(words[j - 1].span.end, words[j].span.start).slice(text);
+        if gap.contains([',', ';', ':', '.', '(', ')', '—', '–']) {
+            return None;
+        }
+        j -= 1;
+        let w = &words[j];
+        if grammar::is(OBJECT_CUES, w.text) {
+            return (j + 1 < k).then_some(j);
+        }
+        if grammar::is(BE_FORMS, w.text) || grammar::is(CONJUNCTIONS, w.text) || w.verb(lex).is_some() || lex.rating_cues.contains(&w.lower()) {
+            return None;
+        }
+    }
+    None
+}
+
+/// What a grade applies to. The whole service ("children’s services in Northshire", "the
+/// council", "it", anything graded "overall") gives the inspection its grade; a named part
+/// ("the adoption service", "the experiences of care leavers") is a judgement on that part.
+fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon) -> (Option<String>, Option<usize>) {
+    let Reach { cue, k, after, overall } = reach;
+    if words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text)) {
+        // "Described as inadequate were the help given to families ...": the part follows.
+        let (first, last) = (words.get(after + 1), words.last());
+        let part = first.zip(last).map(|(f, l)| Span::new(f.span.start, l.span.end).slice(a.text).to_string());
+        return (part, None);
+    }
+    let filler = |w: &&Word<'_>| grammar::is(RATING_FILLERS, &w.lower()) || grammar::is(BE_FORMS, w.text);
+    let between: Vec<&Word<'_>> = cue.map_or(&[][..], |c| &words[c + 1..k]).iter().filter(|w| !filler(w)).collect();
+    let head = cue.unwrap_or(k);
+    let subject_words: Vec<&Word<'_>> = if !between.is_empty() {
+        between
+    } else {
+        let own = noun_phrase_before(a, words, head, lex);
+        if own.is_empty() {
+            // "..., and rated as good": the clause shares the sentence's subject.
+            words.iter().take(PHRASE_REACH).take_while(|w| !grammar::is(BE_FORMS, w.text) && w.verb(lex).is_none()).collect()
+        } else {
+            own
+        }
+    };
+    let subject = subject_words.iter().find_map(|w| {
+        let named = a.named_entity(a.mention_starting_at(w.span.start)?)?;
+        let entity = &a.entities[named];
+        (entity.kind == NodeKind::Organization && entity.category != Some(OrgCategory::Inspectorate)).then_some(named)
+    });
+    let proper_noun = subject_words
+        .iter()
+        .any(|w| w.is_capitalised() && !grammar::is(DETERMINERS, w.text) && w.text.chars().skip(1).any(char::is_lowercase));
+    // "A care home rated inadequate": a body the story brings in with "a" is the one graded;
+    // a part is one the reader knows of ("the sixth form").
+    let introduced = subject_words.first().is_some_and(|w| matches!(w.text, "A" | "a" | "An" | "an"));
+    let whole = overall
+        || subject.is_some()
+        || introduced
+        || proper_noun
+        || subject_words.iter().filter(|w| !grammar::is(DETERMINERS, w.text)).count() <= 1
+        || subject_words.last().is_some_and(|w| w.base().eq_ignore_ascii_case("services"));
+    if whole {
+        return (None, subject);
+    }
+    let part: Vec<&str> = subject_words.iter().map(|w| w.text).collect();
+    (Some(part.join(" ")), subject)
+}
+
+/// Where a grade stands in its sentence: its cue, its first word, the word after it, and
+/// whether the sentence grades something "overall".
+#[derive(Clone, Copy)]
+struct Reach {
+    cue: Option<usize>,
+    k: usize,
+    after: usize,
+    overall: bool,
+}
+
+/// The noun phrase that ends just before word `head`, stepping back over "being", "was"
+/// and the verb of "received a ‘Good’ rating", and through "of"; it stops at a clause
+/// break, a verb, a preposition or a conjunction. When it ends a relative clause, the
+/// phrase before "which" or "who".
+fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usize, lex: &Lexicon) -> Vec<&'w Word<'t>> {
+    let mut k = head;
+    while k > 0 {
+        let lower = words[k - 1].lower();
+        let skip = grammar::is(BE_FORMS, &lower)
+            || matches!(&*lower, "being" | "has" | "have" | "had" | "received" | "given" | "awarded" | "kept" | "retained")
+            || (k == head && grammar::is(DETERMINERS, &lower) && cue_is_rating_noun(words, head));
+        if !skip {
+            break;
+        }
+        k -= 1;
+    }
+    let end = k;
+    let start = phrase_start(a, words, end, lex);
+    // "A school which was placed in special measures has been rated good": the phrase
+    // found ends a relative clause, and the body graded is the phrase before "which".
+    let relative = (start.saturating_sub(RELATIVE_REACH)..start).rev().find(|&r| grammar::is(&["which", "who"], words[r].text));
+    let unbroken = |r: usize| !Span::new(words[r].span.start, words[end.max(1) - 1].span.end).slice(a.text).contains(CLAUSE_BREAKS);
+    if let Some(r) = relative.filter(|&r| unbroken(r)) {
+        let before = phrase_start(a, words, r, lex);
+        if before < r {
+            return words[before..r].iter().collect();
+        }
+    }
+    words[start..end].iter().collect()
+}
+
+/// Marks that end a noun phrase walking back from a grade.
+const CLAUSE_BREAKS: [char; 5] = [',', ';', ':', '(', ')'];
+
+/// How many words back from a phrase "which" or "who" may open the relative clause it ends.
+const RELATIVE_REACH: usize = 6;
+
+/// The first word of the noun phrase that ends before word `end`: it stops at a clause
+/// break, a verb, a preposition but "of", a conjunction or a form of "be".
+fn phrase_start(a: &Analysis<'_>, words: &[Word<'_>], end: usize, lex: &Lexicon) -> usize {
+    let mut k = end;
+    while k > 0 && end - k < PHRASE_REACH {
+        let w = &words[k - 1];
+        let lower = w.lower();
+        let gap = Span::new(w.span.end, words[k].span.start).slice(a.text);
+        let stop = gap.contains(CLAUSE_BREAKS)
+            || (lex.prepositions.contains(&lower) && lower != "of")
+            || grammar::is(CONJUNCTIONS, w.text)
+            || grammar::is(BE_FORMS, w.text)
+            || w.verb(lex).is_some();
+        if stop {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// True when the rating at `k` is followed by the noun "rating" ("a ‘Good’ rating").
+fn cue_is_rating_noun(words: &[Word<'_>], k: usize) -> bool {
+    words[k..].iter().take(3).any(|w| w.lower() == "rating")
+}
