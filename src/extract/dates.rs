@@ -39,6 +39,40 @@ pub fn date_in(a: &Analysis<'_>, span: Span, published: Option<PartialDate>) -> 
     }
 }
 
+/// Most words of a date phrase right after a grade ("in March 2017", "on 4 May 2022").
+const OWN_DATE_WORDS: usize = 4;
+
+/// The date phrase right after a grade ending at `from`, within the sentence: a
+/// preposition and a few words with no mark between them, holding a year or a month
+/// ("rated requires improvement in 2017 and good in 2021"). It dates that grade alone.
+pub fn date_after(a: &Analysis<'_>, from: usize, sentence: Span, published: Option<PartialDate>) -> Option<(PartialDate, Span)> {
+    let words = a.words_in(Span::new(from, sentence.end));
+    let first = words.first().filter(|w| matches!(w.text, "in" | "on"))?;
+    let unbroken = |pair: &[Word<'_>]| Span::new(pair[0].span.end, pair[1].span.start).slice(a.text).trim().is_empty();
+    let n = 1 + words.windows(2).take(OWN_DATE_WORDS - 1).take_while(|p| unbroken(p)).count();
+    let span = Span::new(first.span.start, words[n - 1].span.end);
+    let date = date_in(a, span, published);
+    (!date.is_unknown()).then_some((date, span))
+}
+
+/// The date of a sentence outside the spans of dates its grades own (in order, within it).
+pub fn date_outside(a: &Analysis<'_>, sentence: Span, owned: &[Span], published: Option<PartialDate>) -> PartialDate {
+    let pieces = |published: Option<PartialDate>| {
+        let mut date = PartialDate::default();
+        let mut from = sentence.start;
+        for o in owned {
+            date = date.union(&date_in(a, Span::new(from, o.start.max(from)), published));
+            from = from.max(o.end);
+        }
+        date.union(&date_in(a, Span::new(from, sentence.end.max(from)), published))
+    };
+    // As for a whole sentence, a year written anywhere wins over one the publication gives.
+    match pieces(None) {
+        date if date.year.is_none() && published.is_some() => pieces(published),
+        date => date,
+    }
+}
+
 /// Seasons, with the last month of each.
 const SEASONS: &[(&str, u8)] = &[("autumn", 11), ("fall", 11), ("spring", 5), ("summer", 8), ("winter", 2)];
 

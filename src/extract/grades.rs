@@ -5,7 +5,7 @@ use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Rating, Span};
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, MONTHS};
 use super::tokens::Word;
 
 /// Words between a cue and its rating that do not break the link ("rated as being").
@@ -39,6 +39,8 @@ pub struct Grade {
 pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> {
     let mut out: Vec<Grade> = Vec::new();
     let overall = words.iter().any(|w| w.text.eq_ignore_ascii_case("overall"));
+    // The word after the last grade, and its cue.
+    let mut last: Option<(usize, usize)> = None;
     let mut k = 0;
     while k < words.len() {
         let Some((rating, n)) = rating_at(words, k, lex) else {
@@ -48,15 +50,48 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
         let next = words.get(k + n).map(|w| w.lower()).unwrap_or_default();
         let verbal = words[k].lower().starts_with("requir");
         let cue = cue_before(words, k, lex).or_else(|| cue_before_object(a.text, words, k, lex));
+        // "rated requires improvement in 2017 and good in 2021": the second grade shares
+        // the first's cue and what it grades.
+        let shared = last.filter(|&(end, _)| cue.is_none() && coordinated(a.text, &words[end..k], lex) && stands_alone(a.text, words, k + n, lex));
+        let cue = cue.or(shared.map(|(_, cue)| cue));
         if cue.is_some() || next == "rating" || verbal {
             let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
-            let (part, subject) = graded_part(a, words, Reach { cue, k, after: k + n, overall }, lex);
+            let (part, subject) = match (shared, out.last()) {
+                (Some(_), Some(first)) => (first.part.clone(), first.subject),
+                _ => graded_part(a, words, Reach { cue, k, after: k + n, overall }, lex),
+            };
             let prospective = cue.is_some_and(|c| c > 0 && words[c - 1].lower() == "be");
             out.push(Grade { rating, part, at, subject, prospective });
+            last = cue.map(|c| (k + n, c));
         }
         k += n;
     }
     out
+}
+
+/// Most words of a date between two grades that share a cue ("in March 2017").
+const COORDINATED_DATE_WORDS: usize = 4;
+
+/// True when the words between two grades join the second to the first, so that both
+/// share the first's cue: "and", after at most a date of the first ("rated requires
+/// improvement in 2017 and good in 2021").
+fn coordinated(text: &str, between: &[Word<'_>], lex: &Lexicon) -> bool {
+    let Some((joint, date)) = between.split_last() else { return false };
+    let dated = |w: &Word<'_>| lex.prepositions.contains(&w.lower()) || w.text.starts_with(|c: char| c.is_ascii_digit()) || (w.is_capitalised() && MONTHS.iter().any(|(m, _)| *m == w.lower()));
+    let span = between.first().map_or(Span::new(0, 0), |f| Span::new(f.span.start, joint.span.start));
+    joint.text == "and"
+        && date.len() <= COORDINATED_DATE_WORDS
+        && date.iter().all(dated)
+        && !span.slice(text).contains([';', ':', '(', ')', '—', '–'])
+}
+
+/// True when a rating phrase ending before word `after` is not an adjective of a noun
+/// after it ("and outstanding pupils"): the sentence ends, a mark follows, or a
+/// preposition, a conjunction or "overall".
+fn stands_alone(text: &str, words: &[Word<'_>], after: usize, lex: &Lexicon) -> bool {
+    let Some(next) = words.get(after) else { return true };
+    let marked = !Span::new(words[after - 1].span.end, next.span.start).slice(text).trim().is_empty();
+    marked || lex.prepositions.contains(&next.lower()) || grammar::is(CONJUNCTIONS, next.text) || next.text == "overall"
 }
 
 /// The rating phrase starting at word `k`, with its length in words.

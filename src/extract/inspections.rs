@@ -6,7 +6,7 @@ use crate::lexicon::{InspectionNoun, Lexicon, WordClass};
 use crate::model::{InspectionKind, Judgement, NodeKind, OrgCategory, PartialDate, Rating, Span};
 
 use super::analysis::Analysis;
-use super::dates::{date_in, years_after};
+use super::dates::{date_after, date_in, date_outside, years_after};
 use super::entities::{most_frequent, Entity};
 use super::grades::grades_in;
 use super::grammar::{self, TIME_DEICTICS, TIME_NOUNS};
@@ -53,9 +53,16 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         }
         let historical_from = historical_marker(words, lex);
         let relative = years_after(a, sentence.span);
-        let date = date_in(a, sentence.span, published);
+        // A date right after a grade is that grade's ("rated requires improvement in 2017
+        // and good in 2021"); the rest of the sentence dates the others.
+        let own: Vec<Option<(PartialDate, Span)>> = grades.iter().map(|g| date_after(a, g.at.end, sentence.span, published)).collect();
+        let owned: Vec<Span> = own.iter().flatten().map(|&(_, span)| span).collect();
+        let date = if owned.is_empty() { date_in(a, sentence.span, published) } else { date_outside(a, sentence.span, &owned, published) };
+        let mut verdicts = 0;
+        let mut earlier_verdicts = 0;
         // A prospect ("hopes to be rated outstanding") grades nothing yet.
-        for g in grades.iter().filter(|g| !g.prospective) {
+        for (g, own) in grades.iter().zip(&own).filter(|(g, _)| !g.prospective) {
+            let date = own.map_or(date, |(d, _)| d);
             let in_past = historical_from.is_some_and(|p| p <= g.at.start) || relative.is_some_and(|(_, end)| g.at.start >= end && before_comma(a, end, g.at.start));
             // "... has been rated good. The school was judged inadequate in 2023.": an
             // overall grade other than the reported one's, dated by a year of its own, is
@@ -63,6 +70,8 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
             let reported = current.as_ref().and_then(|(c, _)| c.rating);
             let earlier = g.part.is_none() && date.year.is_some() && relative.is_none() && reported.is_some_and(|r| r != g.rating);
             let in_past = in_past || earlier;
+            verdicts += 1;
+            earlier_verdicts += usize::from(in_past);
             let event = InspectionEvent {
                 rating: g.part.is_none().then_some(g.rating),
                 date: if relative.is_some() { PartialDate::default() } else { date },
@@ -79,7 +88,11 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                 merge_into_current(&mut current, event, g.subject.is_some());
             }
         }
-        if let Some((kind, at)) = mentioned.filter(|_| grades.is_empty()) {
+        // "The school, which was rated good in 2019, was inspected in May": with every
+        // grade of the sentence an earlier one, the inspection it names is the reported one.
+        let all_earlier = verdicts > 0 && earlier_verdicts == verdicts && historical_from.is_none() && relative.is_none();
+        let reports = grades.is_empty() || all_earlier;
+        if let Some((kind, at)) = mentioned.filter(|_| reports) {
             let named = body_named_before(a, &words[..at]);
             let event = InspectionEvent {
                 rating: None,
@@ -284,6 +297,10 @@ mod tests {
             ("Eastfield School has been rated good. It hopes to be rated outstanding in 2027.", &[(Some(Good), None, None, false, None, 0)]),
             ("The council could be rated inadequate.", &[]),
             ("Eastfield School has been rated good. The school was rated good in 2023 too.", &[(Some(Good), Some(2023), None, false, None, 0)]),
+            // Grades joined by "and" share their cue; a date right after a grade is its own.
+            ("Eastfield School has been rated outstanding. It was rated requires improvement in 2017 and good in 2021, and was inspected in May.",
+                &[(Some(Outstanding), None, Some(5), false, None, 0), (Some(RequiresImprovement), Some(2017), None, true, None, 0), (Some(Good), Some(2021), None, true, None, 0)]),
+            ("Eastfield School was last rated good in 2019 and outstanding pupils won prizes.", &[(Some(Good), Some(2019), None, true, None, 0)]),
         ];
         for (text, want) in cases {
             assert_eq!(&events(text), want, "{text}");

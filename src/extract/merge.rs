@@ -154,7 +154,12 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
     let subject = first.subject.as_ref().map_or_else(|| "unknown".to_string(), |n| slug(&n.0));
     let mut start = itoa::Buffer::new();
     let start = start.format(first.evidence.span.start);
-    let id = [NodeKind::Inspection.id_prefix(), ":", &subject, ":", &first.evidence.document, "#", start].concat();
+    let mut id = [NodeKind::Inspection.id_prefix(), ":", &subject, ":", &first.evidence.document, "#", start].concat();
+    // One sentence may tell of two inspections ("rated requires improvement in 2017 and
+    // good in 2021"): the second takes a number, not the first's node.
+    if graph.index_of(&id).is_some() {
+        id = (2..).map(|n| format!("{id}-{n}")).find(|candidate| graph.index_of(candidate).is_none()).unwrap_or(id);
+    }
     let data = InspectionData { rating: c.rating, date: c.date, kind: c.kind, judgements };
     let inspection = graph.upsert(Node { id, label: label.trim().to_string(), data: NodeData::Inspection(data) });
     let mut critical_evidence = None;
@@ -293,6 +298,16 @@ mod tests {
         ];
         let graph = Extractor::new().unwrap().build(&articles);
         assert_eq!(inspections(&graph).len(), 3, "the undated one could be either");
+    }
+
+    #[test]
+    fn two_inspections_told_in_one_sentence_are_two_nodes() {
+        let article = Article::new("a.txt", "Eastmoor Primary School has been rated outstanding by Ofsted. It was rated requires improvement in 2017 and good in 2021.");
+        let graph = Extractor::new().unwrap().build(&[article]);
+        let mut got = inspections(&graph);
+        got.sort();
+        let want = [(Some("good"), Some("2021".to_string())), (Some("outstanding"), None), (Some("requires_improvement"), Some("2017".to_string()))];
+        assert_eq!(got, want);
     }
 
     #[test]
