@@ -1,7 +1,7 @@
 //! One article read through stages 1-5 (paragraphs, sentences, quotes, mentions,
 //! entities), with lookups by byte position for the stages that follow.
 
-use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
+use crate::lexicon::{lower, DescriptionTarget, Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Span};
 
 use super::clean::article_paragraphs;
@@ -60,6 +60,9 @@ pub struct Analysis<'t> {
     /// Mentions of inspectorates, councils, forces and ruling party groups ("the Green
     /// administration") as (mention, entity), in order.
     by_target: [Vec<(usize, usize)>; 4],
+    /// Mentions of bodies whose name ends with a noun that may stand for them ("the
+    /// authority" for "Northmoor Combined Authority"), by that noun, as (mention, entity).
+    by_head: Vec<(String, Vec<(usize, usize)>)>,
     /// The inspectorate mentioned most (first on a tie).
     main_inspectorate: Option<usize>,
     /// The council mentioned most (first on a tie).
@@ -85,6 +88,7 @@ impl<'t> Analysis<'t> {
             quoted_sentences: Vec::new(),
             sentence_classes: Vec::new(),
             by_target: Default::default(),
+            by_head: Vec::new(),
             main_inspectorate: None,
             home_council: None,
         };
@@ -135,6 +139,13 @@ impl<'t> Analysis<'t> {
         }
         for (ix, m) in a.mentions.iter().enumerate() {
             let Some(e) = m.entity else { continue };
+            let head = a.entities[e].label.rsplit(' ').next().map(lower).filter(|h| lex.descriptions.contains_key(h.as_ref()));
+            if let Some(head) = head.filter(|_| a.entities[e].kind == NodeKind::Organization) {
+                match a.by_head.iter_mut().find(|(h, _)| *h == head) {
+                    Some((_, list)) => list.push((ix, e)),
+                    None => a.by_head.push((head.into_owned(), vec![(ix, e)])),
+                }
+            }
             let ruling = m.mention.span.slice(text).ends_with("administration");
             let slot = match a.entities[e].category {
                 Some(OrgCategory::Inspectorate) => 0,
@@ -174,9 +185,20 @@ impl<'t> Analysis<'t> {
             DescriptionTarget::Administration if self.by_target[3].is_empty() => 1,
             DescriptionTarget::Administration => 3,
         };
-        let list = &self.by_target[slot];
-        let i = list.partition_point(|&(m, _)| m < ix);
-        list[..i].last().or_else(|| list.get(i)).map(|&(_, e)| e)
+        nearest(&self.by_target[slot], ix)
+    }
+
+    /// The body a description stands for by its very noun: one whose name ends with it
+    /// ("the combined authority" for "Northmoor Combined Authority"), nearest before
+    /// mention `ix`, else the first after. Inspectors and reports are the main
+    /// inspectorate's whatever their noun ([`Analysis::nearest_of`]).
+    fn body_named_by(&self, target: DescriptionTarget, ix: usize) -> Option<usize> {
+        if matches!(target, DescriptionTarget::Inspectorate | DescriptionTarget::Report) {
+            return None;
+        }
+        let noun = self.word_from(self.mentions[ix].mention.span.start)?.lower_base();
+        let (_, list) = self.by_head.iter().find(|(head, _)| *head == noun)?;
+        nearest(list, ix)
     }
 
     /// The council the article mentions most (first on a tie): the place it is about.
@@ -194,7 +216,7 @@ impl<'t> Analysis<'t> {
     pub fn named_entity(&self, ix: usize) -> Option<usize> {
         let m = self.mentions.get(ix)?;
         match m.mention.kind {
-            MentionKind::Description(target) => self.nearest_of(target, ix),
+            MentionKind::Description(target) => self.body_named_by(target, ix).or_else(|| self.nearest_of(target, ix)),
             _ => m.entity,
         }
     }
@@ -305,6 +327,13 @@ impl<'t> Analysis<'t> {
     pub fn sentence_text(&self, i: usize) -> &'t str {
         self.sentences[i].span.slice(self.text)
     }
+}
+
+/// The entity of the mention in `list` (of (mention, entity), in order) nearest before
+/// mention `ix`, else the first after it.
+fn nearest(list: &[(usize, usize)], ix: usize) -> Option<usize> {
+    let i = list.partition_point(|&(m, _)| m < ix);
+    list[..i].last().or_else(|| list.get(i)).map(|&(_, e)| e)
 }
 
 #[cfg(test)]

@@ -382,6 +382,8 @@ mod tests {
                 vec![]),
             ("a verb of speaking to someone before \"to\" is passive", "Council urged to “think again” on library closures\n\nEastvale Borough Council plans to shut six libraries.",
                 vec![]),
+            ("a description by the noun that ends a body's name", "Eastvale Borough Council and Northmoor Combined Authority share the costs. A spokesman for the combined authority said: “Fares will fall.” The council said: “We agree.”",
+                vec![row("Northmoor Combined Authority", Direct, "Fares will fall."), row("Eastvale Borough Council", Direct, "We agree.")]),
             ("according to", "The Care Inspectorate visited Glenmuir House. According to the inspectorate, meals were “often cold” at weekends.",
                 vec![row("Care Inspectorate", Partial, "often cold")]),
             ("according to, without quote marks", "Parking charges at Redcliffe District Council car parks will rise. According to a council spokesman, the new charges start in April.",
