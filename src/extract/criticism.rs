@@ -249,6 +249,8 @@ mod tests {
             ("Cllr Ann Lee chairs scrutiny. She slammed the Conservative administration for the delays.", &[("Ann Lee", "Conservative group")]),
             ("Green councillor Sam Reeve hit out at Westfield Borough Council over the plan.", &[("Sam Reeve", "Westfield Borough Council")]),
             ("Mr Dev Rao called on Cllr Amy Ng to resign.", &[("Dev Rao", "Amy Ng")]),
+            ("Mr Dev Rao called for Cllr Amy Ng to resign.", &[("Dev Rao", "Amy Ng")]),
+            ("Mr Dev Rao called for calm and for a review of the Labour group's plans.", &[]),
             ("The Lib Dems criticised the SNP over ferries.", &[("Liberal Democrat", "SNP")]),
             ("The management of cases was also criticised by staff.", &[]),
             ("She said: “I slammed the Labour group.”", &[]),
