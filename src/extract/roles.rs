@@ -261,15 +261,24 @@ pub(super) fn is_role_noun(w: &Word<'_>, lex: &Lexicon) -> bool {
 }
 
 /// "Reform UK has 12 seats. Its group leader, Cllr Ng, said": a title opening with "its"
-/// belongs to the party the sentence before names, when it names only one.
+/// belongs to the party the sentence before names, when it names only one. With "their"
+/// ("The Lib Dems said ... Their spokesperson, Cllr Fry, said") the party must also open
+/// that sentence, as "their" refers to people as often as to a party.
 fn party_of_its(a: &Analysis<'_>, phrase: Span, sentence: usize, lex: &Lexicon) -> Option<String> {
     let first = a.words_in(phrase).first()?;
-    if !first.text.eq_ignore_ascii_case("its") || !has_role_noun(a, phrase, lex) {
+    let their = first.text.eq_ignore_ascii_case("their");
+    if !(their || first.text.eq_ignore_ascii_case("its")) || !has_role_noun(a, phrase, lex) {
         return None;
     }
     let before = a.sentences.get(sentence.checked_sub(1)?)?.span;
+    let opened_by_party = || {
+        a.mentions.get(a.mentions_before(before.start)).is_some_and(|m| {
+            let opens = a.words_in(Span::new(before.start, m.mention.span.start)).iter().all(|w| grammar::is(DETERMINERS, w.text));
+            opens && matches!(m.mention.kind, MentionKind::Party { .. } | MentionKind::PartyGroup { .. })
+        })
+    };
     match parties_in(a, before).as_slice() {
-        [party] => Some(party.clone()),
+        [party] if !their || opened_by_party() => Some(party.clone()),
         _ => None,
     }
 }
@@ -487,6 +496,8 @@ mod tests {
             ("The Green Party won two seats. Its co-leader Maggie Chapman said the result was a start.", &[("Maggie Chapman", "Green")]),
             ("Labour and the Liberal Democrats share power. Its leader, Cllr Ben Ash, said the deal held.", &[]),
             ("The council was rated inadequate. Its chief executive, Jo Hale, apologised.", &[]),
+            ("The Liberal Democrats said they would abstain. Their transport spokesperson, Cllr Naomi Fry, said the delay was regrettable.", &[("Naomi Fry", "Liberal Democrat")]),
+            ("Residents wrote to the Labour group. Their spokesman, Tom Hill, said the bus had gone.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).1, pairs(want), "{text}");
