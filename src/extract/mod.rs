@@ -1,7 +1,7 @@
 //! The extractor: a pipeline of small named stages, one module each.
 //!
 //! clean (paragraphs, furniture) -> segment (sentences) -> quotes -> mentions ->
-//! entities -> attribution (with subject, reference, indirect, criticism) -> roles,
+//! entities -> attribution (with subject, reference, indirect, criticism) -> roles (with titles),
 //! inspections (with grades, dates), findings -> assemble (graph) -> merge (inspections across articles).
 
 pub mod analysis;
@@ -25,6 +25,7 @@ pub mod reference;
 pub mod roles;
 pub mod segment;
 pub mod subject;
+pub mod titles;
 pub mod tokens;
 
 use crate::corpus::Article;
