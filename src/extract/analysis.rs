@@ -1,7 +1,7 @@
 //! One article read through stages 1-5 (paragraphs, sentences, quotes, mentions,
 //! entities), with lookups by byte position for the stages that follow.
 
-use crate::lexicon::{lower, DescriptionTarget, Lexicon, WordClass};
+use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Span};
 
 use super::clean::article_paragraphs;
@@ -137,13 +137,24 @@ impl<'t> Analysis<'t> {
                 *flag = true;
             }
         }
+        // The description noun that ends each body's name, if one does ("authority").
+        let heads: Vec<Option<String>> = a
+            .entities
+            .iter()
+            .map(|e| {
+                if e.kind != NodeKind::Organization {
+                    return None;
+                }
+                let last = e.label.rsplit(' ').next()?;
+                lex.descriptions.get_lower(last).map(|_| last.to_lowercase())
+            })
+            .collect();
         for (ix, m) in a.mentions.iter().enumerate() {
             let Some(e) = m.entity else { continue };
-            let head = a.entities[e].label.rsplit(' ').next().map(lower).filter(|h| lex.descriptions.contains_key(h.as_ref()));
-            if let Some(head) = head.filter(|_| a.entities[e].kind == NodeKind::Organization) {
-                match a.by_head.iter_mut().find(|(h, _)| *h == head) {
+            if let Some(head) = &heads[e] {
+                match a.by_head.iter_mut().find(|(h, _)| h == head) {
                     Some((_, list)) => list.push((ix, e)),
-                    None => a.by_head.push((head.into_owned(), vec![(ix, e)])),
+                    None => a.by_head.push((head.clone(), vec![(ix, e)])),
                 }
             }
             let ruling = m.mention.span.slice(text).ends_with("administration");
