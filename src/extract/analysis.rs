@@ -60,8 +60,8 @@ pub struct Analysis<'t> {
     /// Mentions of inspectorates, councils, forces and ruling party groups ("the Green
     /// administration") as (mention, entity), in order.
     by_target: [Vec<(usize, usize)>; 4],
-    /// Mentions of bodies whose name ends with a noun that may stand for them ("the
-    /// authority" for "Northmoor Combined Authority"), by that noun, as (mention, entity).
+    /// Mentions of organisations by the last word of their name, lower case ("authority"
+    /// for "Northmoor Combined Authority"), as (mention, entity), in order.
     by_head: Vec<(String, Vec<(usize, usize)>)>,
     /// The inspectorate mentioned most (first on a tie).
     main_inspectorate: Option<usize>,
@@ -137,18 +137,9 @@ impl<'t> Analysis<'t> {
                 *flag = true;
             }
         }
-        // The description noun that ends each body's name, if one does ("authority").
-        let heads: Vec<Option<String>> = a
-            .entities
-            .iter()
-            .map(|e| {
-                if e.kind != NodeKind::Organization {
-                    return None;
-                }
-                let last = e.label.rsplit(' ').next()?;
-                lex.descriptions.get_lower(last).map(|_| last.to_lowercase())
-            })
-            .collect();
+        // The last word of each organisation's name, found once an entity.
+        let heads: Vec<Option<String>> =
+            a.entities.iter().map(|e| (e.kind == NodeKind::Organization).then(|| e.label.rsplit(' ').next()).flatten().map(str::to_lowercase)).collect();
         for (ix, m) in a.mentions.iter().enumerate() {
             let Some(e) = m.entity else { continue };
             if let Some(head) = &heads[e] {
@@ -207,9 +198,8 @@ impl<'t> Analysis<'t> {
         if matches!(target, DescriptionTarget::Inspectorate | DescriptionTarget::Report) {
             return None;
         }
-        let noun = self.word_from(self.mentions[ix].mention.span.start)?.lower_base();
-        let (_, list) = self.by_head.iter().find(|(head, _)| *head == noun)?;
-        nearest(list, ix)
+        let start = self.mentions[ix].mention.span.start;
+        self.body_headed(&self.word_from(start)?.lower_base(), start)
     }
 
     /// The council the article mentions most (first on a tie): the place it is about.
@@ -240,16 +230,11 @@ impl<'t> Analysis<'t> {
     }
 
     /// The organisation a bare head noun stands for ("a trust spokesperson", "accused the
-    /// trust"): the one named nearest before byte `pos` whose name ends with `head`
-    /// ("Northfield Learning Trust"), else the first named after it.
+    /// trust"): the one named nearest before byte `pos` whose name ends with `head`, in
+    /// lower case ("Northfield Learning Trust"), else the first named after it.
     pub fn body_headed(&self, head: &str, pos: usize) -> Option<usize> {
-        let fits = |m: &Located| {
-            let e = &self.entities[m.entity?];
-            let last = e.label.rsplit(' ').next()?;
-            (e.kind == NodeKind::Organization && last.eq_ignore_ascii_case(head)).then_some(m.entity).flatten()
-        };
-        let i = self.mentions_before(pos);
-        self.mentions[..i].iter().rev().find_map(fits).or_else(|| self.mentions[i..].iter().find_map(fits))
+        let (_, list) = self.by_head.iter().find(|(h, _)| h == head)?;
+        nearest(list, self.mentions_before(pos))
     }
 
     /// The number of mentions that start before byte `pos`.
