@@ -6,7 +6,7 @@
 use crate::model::{PartialDate, Span};
 
 use super::analysis::Analysis;
-use super::grammar::{self, MONTHS};
+use super::grammar;
 use super::tokens::Word;
 
 /// Earliest and latest years read as years, not counts ("2,000 staff").
@@ -27,7 +27,7 @@ pub fn date_in(a: &Analysis<'_>, span: Span, published: Option<PartialDate>) -> 
             }
         }
         if date.month.is_none() && w.is_capitalised() {
-            if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == lower) {
+            if let Some(m) = grammar::month(&lower) {
                 date.month = Some(m);
                 date.day = day_before(words, k);
             }

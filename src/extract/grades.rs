@@ -5,7 +5,7 @@ use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Rating, Span};
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, MONTHS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
 use super::tokens::Word;
 
 /// Words between a cue and its rating that do not break the link ("rated as being").
@@ -77,7 +77,7 @@ const COORDINATED_DATE_WORDS: usize = 4;
 /// improvement in 2017 and good in 2021").
 fn coordinated(text: &str, between: &[Word<'_>], lex: &Lexicon) -> bool {
     let Some((joint, date)) = between.split_last() else { return false };
-    let dated = |w: &Word<'_>| lex.prepositions.contains(&w.lower()) || w.text.starts_with(|c: char| c.is_ascii_digit()) || (w.is_capitalised() && MONTHS.iter().any(|(m, _)| *m == w.lower()));
+    let dated = |w: &Word<'_>| lex.prepositions.contains(&w.lower()) || w.text.starts_with(|c: char| c.is_ascii_digit()) || (w.is_capitalised() && grammar::month(&w.lower()).is_some());
     let span = between.first().map_or(Span::new(0, 0), |f| Span::new(f.span.start, joint.span.start));
     joint.text == "and"
         && date.len() <= COORDINATED_DATE_WORDS

@@ -65,6 +65,11 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
 ];
 
+/// The number of a month named by a word in lower case ("march", "sept").
+pub fn month(lower: &str) -> Option<u8> {
+    MONTHS.iter().find(|(name, _)| *name == lower).map(|&(_, m)| m)
+}
+
 /// Small numbers as words ("four years after").
 pub const NUMBER_WORDS: &[(&str, i32)] = &[
     ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
