@@ -42,9 +42,9 @@ pub fn date_in(a: &Analysis<'_>, span: Span, published: Option<PartialDate>) -> 
 /// Most words of a date phrase right after a grade ("in March 2017", "on 4 May 2022").
 const OWN_DATE_WORDS: usize = 4;
 
-/// The date phrase right after a grade ending at `from`, within the sentence: a
-/// preposition and a few words with no mark between them, holding a year or a month
-/// ("rated requires improvement in 2017 and good in 2021"). It dates that grade alone.
+/// The date phrase right after a grade ending at `from`, within the sentence: "in" or
+/// "on" and a few words with no mark between them, holding a year or a month ("rated
+/// requires improvement in 2017 and good in 2021"). It dates that grade alone.
 pub fn date_after(a: &Analysis<'_>, from: usize, sentence: Span, published: Option<PartialDate>) -> Option<(PartialDate, Span)> {
     let words = a.words_in(Span::new(from, sentence.end));
     let first = words.first().filter(|w| matches!(w.text, "in" | "on"))?;
