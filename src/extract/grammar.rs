@@ -4,6 +4,10 @@
 /// Words that open a noun phrase.
 pub const DETERMINERS: &[&str] = &["a", "an", "another", "her", "his", "its", "our", "the", "their", "this", "that"];
 
+/// Quantifiers, which open a noun phrase as a determiner does but say how many ("no final
+/// decision", "every school", "some families").
+pub const QUANTIFIERS: &[&str] = &["any", "both", "each", "every", "few", "many", "most", "no", "several", "some", "these", "those"];
+
 /// Words that open a relative clause in an apposition ("X, who chairs the panel, said").
 pub const RELATIVES: &[&str] = &["which", "who", "whose"];
 

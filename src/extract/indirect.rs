@@ -7,7 +7,7 @@ use crate::lexicon::{Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, NAMED_ASIDE_OPENERS, RELATIVES};
+use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, NAMED_ASIDE_OPENERS, QUANTIFIERS, RELATIVES};
 use super::subject::is_cue_verb;
 use super::tokens::Word;
 
@@ -142,7 +142,7 @@ fn that_after_object<'w>(words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>
 }
 
 /// True when a clause reported without "that" opens at `words[j]`: a noun phrase opened
-/// by a determiner or a capitalised word, then, within a few words, its finite verb: an
+/// by a determiner, a quantifier or a capitalised word, then, within a few words, its finite verb: an
 /// auxiliary ("said the council would appeal", "said Labour had broken its promise") or
 /// a speech verb after a noun ("said the force accepted the findings", "said Reform
 /// admitted"), which is that clause's, not a cue of its own. Without such a verb the words
@@ -154,16 +154,21 @@ fn that_after_object<'w>(words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>
 /// hard", "described the plans the council had drawn up").
 fn opens_clause_without_that(text: &str, words: &[Word<'_>], j: usize, lex: &Lexicon) -> bool {
     let Some(first) = words.get(j) else { return false };
-    if !(grammar::is(DETERMINERS, first.text) || first.is_capitalised()) {
+    if !(opens_noun_phrase(first.text) || first.is_capitalised()) {
         return false;
     }
     let rest = &words[j + 1..words.len().min(j + 1 + MAX_CLAUSE_SUBJECT_WORDS)];
     // After a determiner the next word is the noun ("the claims were"), not a verb.
-    let noun_read = usize::from(grammar::is(DETERMINERS, first.text));
+    let noun_read = usize::from(opens_noun_phrase(first.text));
     let finite = |(i, x): &(usize, &Word<'_>)| grammar::is_finite_auxiliary(x.text) || (*i >= noun_read && x.verb(lex) == Some(VerbClass::Speech));
     let Some(verb) = rest.iter().enumerate().position(|e| finite(&e)) else { return false };
     let one_phrase = (0..verb).all(|i| !opens_phrase(rest[i].text) || lex.prepositions.contains(&words[j + i].lower()));
     one_phrase && !Span::new(first.span.start, rest[verb].span.start).slice(text).contains(BREAKS)
+}
+
+/// True when `word` is a determiner or a quantifier, which open a noun phrase.
+fn opens_noun_phrase(word: &str) -> bool {
+    grammar::is(DETERMINERS, word) || grammar::is(QUANTIFIERS, word)
 }
 
 /// True when `word` opens a phrase or clause of its own: a determiner, a clause opener or
@@ -212,7 +217,7 @@ fn opens_reported_clause(text: &str, words: &[Word<'_>], j: usize, names: bool, 
     if grammar::is(CLAUSE_OPENERS, w.text) {
         return true;
     }
-    (grammar::is(DETERMINERS, w.text) || (names && w.is_capitalised())) && opens_clause_without_that(text, words, j, lex)
+    (opens_noun_phrase(w.text) || (names && w.is_capitalised())) && opens_clause_without_that(text, words, j, lex)
 }
 
 /// True when "that" at `words[j]` opens a reported clause, not a relative one ("a council
@@ -344,6 +349,12 @@ mod tests {
             ("The union said council staff were angry.", Some("council staff were angry")),
             ("The trust said 40 jobs would go.", Some("40 jobs would go")),
             ("She said nothing had changed.", Some("nothing had changed")),
+            // A quantifier opens the noun phrase as a determiner does.
+            ("A council spokeswoman said no final decision had been taken.", Some("no final decision had been taken")),
+            ("The head teacher said every year group would be affected.", Some("every year group would be affected")),
+            ("Cllr Ng said some local families had waited years.", Some("some local families had waited years")),
+            ("He said no to the plans.", None),
+            ("She said some of the things residents wanted.", None),
             ("He said goodbye to colleagues who had served with him.", None),
             ("He said goodbye, it was late.", None),
             ("She said again councillors were wrong.", None),
