@@ -90,7 +90,7 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
         let first = that_after_object(words, k).or_else(|| clause_after_object(a.text, words, k, lex))?;
         return Some(Reported { sentence, verb: w.span, speaker: SpeakerAt::Before(s.start), content: content_from(first) });
     }
-    let opens_here = opens_clause_without_that(a.text, words, k + 1, lex) || opens_bare_clause(words, k + 1, lex);
+    let opens_here = opens_clause_without_that(a.text, words, k, k + 1, lex) || opens_bare_clause(words, k + 1, lex);
     let first = if opens_here { words.get(k + 1) } else { clause_after_aside(a.text, words, k, lex) };
     if let Some(first) = first {
         return Some(Reported { sentence, verb: w.span, speaker: SpeakerAt::Before(s.start), content: content_from(first) });
@@ -141,18 +141,20 @@ fn that_after_object<'w>(words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>
     (aside + 1..words.len().min(aside + 1 + MAX_WHEN_WORDS)).find(is_that).map(|j| &words[j])
 }
 
-/// True when a clause reported without "that" opens at `words[j]`: a noun phrase opened
-/// by a determiner, a quantifier or a capitalised word, then, within a few words, its finite verb: an
-/// auxiliary ("said the council would appeal", "said Labour had broken its promise") or
-/// a speech verb after a noun ("said the force accepted the findings", "said Reform
-/// admitted"), which is that clause's, not a cue of its own. Without such a verb the words
-/// may be the verb's object or an aside ("said in a statement", "said the words").
+/// True when a clause reported without "that" opens at `words[j]`, after the cue verb
+/// `words[cue]` and any aside or object: a noun phrase opened by a determiner, a quantifier
+/// or a capitalised word, then, within a few words, its finite verb: an auxiliary ("said
+/// the council would appeal", "said Labour had broken its promise"), a speech verb after a
+/// noun ("said the force accepted the findings", "said Reform admitted"), which is that
+/// clause's, not a cue of its own, or after a clause verb a verb in the past ("said the plan
+/// lacked ambition"). Without such a verb the words may be the verb's object or an aside
+/// ("said in a statement", "said the words").
 ///
 /// The noun phrase is one phrase: no mark breaks it, and a determiner, pronoun or relative
 /// word inside it must follow a preposition ("the chair of the committee would"). Otherwise
 /// the auxiliary belongs to a clause about the object ("praised the staff who had worked
 /// hard", "described the plans the council had drawn up").
-fn opens_clause_without_that(text: &str, words: &[Word<'_>], j: usize, lex: &Lexicon) -> bool {
+fn opens_clause_without_that(text: &str, words: &[Word<'_>], cue: usize, j: usize, lex: &Lexicon) -> bool {
     let Some(first) = words.get(j) else { return false };
     if !(opens_noun_phrase(first.text) || first.is_capitalised()) {
         return false;
@@ -160,10 +162,23 @@ fn opens_clause_without_that(text: &str, words: &[Word<'_>], j: usize, lex: &Lex
     let rest = &words[j + 1..words.len().min(j + 1 + MAX_CLAUSE_SUBJECT_WORDS)];
     // After a determiner the next word is the noun ("the claims were"), not a verb.
     let noun_read = usize::from(opens_noun_phrase(first.text));
-    let finite = |(i, x): &(usize, &Word<'_>)| grammar::is_finite_auxiliary(x.text) || (*i >= noun_read && x.verb(lex) == Some(VerbClass::Speech));
+    // After "said" and its kind the object is what was said, so any verb in the past may
+    // be the clause's ("said the plan lacked ambition"); after others it may describe the
+    // object ("rejected the claims made by Labour").
+    let past = lex.clause_verbs.contains(&words[cue].lower());
+    let finite = |(i, x): &(usize, &Word<'_>)| {
+        grammar::is_finite_auxiliary(x.text) || (*i >= noun_read && (x.verb(lex) == Some(VerbClass::Speech) || (past && is_past_verb(x, lex))))
+    };
     let Some(verb) = rest.iter().enumerate().position(|e| finite(&e)) else { return false };
     let one_phrase = (0..verb).all(|i| !opens_phrase(rest[i].text) || lex.prepositions.contains(&words[j + i].lower()));
     one_phrase && !Span::new(first.span.start, rest[verb].span.start).slice(text).contains(BREAKS)
+}
+
+/// True when `w` is a verb in the past: a lower-case word ending in "-ed" ("lacked", not
+/// "need") or one of the lexicon's irregular forms ("found").
+fn is_past_verb(w: &Word<'_>, lex: &Lexicon) -> bool {
+    let regular = w.text.len() > 4 && w.text.ends_with("ed") && !w.text.ends_with("eed");
+    !w.is_capitalised() && (regular || lex.irregular_past.contains(w.text))
 }
 
 /// True when `word` is a determiner or a quantifier, which open a noun phrase.
@@ -206,7 +221,7 @@ fn opens_bare_clause(words: &[Word<'_>], j: usize, lex: &Lexicon) -> bool {
 /// on Monday Labour had"); a capitalised word that ends the aside ("said on Monday the
 /// council would") is no clause's subject either, as the determiner after it breaks the
 /// phrase.
-fn opens_reported_clause(text: &str, words: &[Word<'_>], j: usize, names: bool, lex: &Lexicon) -> bool {
+fn opens_reported_clause(text: &str, words: &[Word<'_>], cue: usize, j: usize, names: bool, lex: &Lexicon) -> bool {
     let w = &words[j];
     if j.checked_sub(1).is_some_and(|i| lex.prepositions.contains(&words[i].lower())) || is_time_adverbial(words, j) {
         return false;
@@ -217,7 +232,7 @@ fn opens_reported_clause(text: &str, words: &[Word<'_>], j: usize, names: bool, 
     if grammar::is(CLAUSE_OPENERS, w.text) {
         return true;
     }
-    (opens_noun_phrase(w.text) || (names && w.is_capitalised())) && opens_clause_without_that(text, words, j, lex)
+    (opens_noun_phrase(w.text) || (names && w.is_capitalised())) && opens_clause_without_that(text, words, cue, j, lex)
 }
 
 /// True when "that" at `words[j]` opens a reported clause, not a relative one ("a council
@@ -249,7 +264,7 @@ fn clause_after_aside<'w>(text: &str, words: &'w [Word<'_>], k: usize, lex: &Lex
         return None;
     }
     let to = words.len().min(k + 2 + MAX_ASIDE_WORDS);
-    let first = (k + 2..to).find(|&j| opens_reported_clause(text, words, j, true, lex))?;
+    let first = (k + 2..to).find(|&j| opens_reported_clause(text, words, k, j, true, lex))?;
     let aside = Span::new(words[k].span.end, words[first].span.start).slice(text).trim();
     let commas = aside.matches(',').count();
     let set_apart = commas == 0 || (commas == 2 && aside.starts_with(',') && aside.ends_with(','));
@@ -263,7 +278,7 @@ fn clause_after_aside<'w>(text: &str, words: &'w [Word<'_>], k: usize, lex: &Lex
 /// object's end cannot be told.
 fn clause_after_object<'w>(text: &str, words: &'w [Word<'_>], k: usize, lex: &Lexicon) -> Option<&'w Word<'w>> {
     let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
-    let first = (k + 2..to).find(|&j| opens_reported_clause(text, words, j, false, lex))?;
+    let first = (k + 2..to).find(|&j| opens_reported_clause(text, words, k, j, false, lex))?;
     let object = Span::new(words[k].span.end, words[first].span.start).slice(text);
     (!object.contains(BREAKS)).then_some(&words[first])
 }
@@ -354,7 +369,14 @@ mod tests {
             ("The head teacher said every year group would be affected.", Some("every year group would be affected")),
             ("Cllr Ng said some local families had waited years.", Some("some local families had waited years")),
             ("He said no to the plans.", None),
-            ("She said some of the things residents wanted.", None),
+            // After "said", "told" and the like a verb in the past ends the noun phrase.
+            ("Cllr Ng, Labour's spokesperson for transport, said the plan lacked ambition.", Some("the plan lacked ambition")),
+            ("The head teacher told parents the inspection found many strengths.", Some("the inspection found many strengths")),
+            ("She added the council made the wrong call.", Some("the council made the wrong call")),
+            ("Cllr Ng said the total cost of the scheme.", None),
+            ("The council rejected the claims made by the opposition.", None),
+            ("The trust said the need for beds.", None),
+            ("She described some of the changes planned for the site.", None),
             ("He said goodbye to colleagues who had served with him.", None),
             ("He said goodbye, it was late.", None),
             ("She said again councillors were wrong.", None),

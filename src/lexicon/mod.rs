@@ -161,6 +161,10 @@ pub struct Lexicon {
     pub adverbs: WordSet,
     /// Participles of speech verbs whose object is the one spoken to ("told").
     pub hearer_verbs: WordSet,
+    /// Speech verbs whose object is always what was said ("said", "told").
+    pub clause_verbs: WordSet,
+    /// Verbs in the past that do not end in "-ed" ("found", "made").
+    pub irregular_past: WordSet,
     /// Prepositions (lower case).
     pub prepositions: WordSet,
     /// Words naming a kind of council ("Borough", "County").
@@ -186,6 +190,7 @@ pub struct Lexicon {
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
     ("adverbs.txt", include_str!("data/adverbs.txt")),
+    ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
     ("council_types.txt", include_str!("data/council_types.txt")),
     ("criticism_verbs.txt", include_str!("data/criticism_verbs.txt")),
     ("descriptions.txt", include_str!("data/descriptions.txt")),
@@ -196,6 +201,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("historical_markers.txt", include_str!("data/historical_markers.txt")),
     ("honorifics.txt", include_str!("data/honorifics.txt")),
     ("inspection_systems.txt", include_str!("data/inspection_systems.txt")),
+    ("irregular_past.txt", include_str!("data/irregular_past.txt")),
     ("inspection_words.txt", include_str!("data/inspection_words.txt")),
     ("inspectorates.txt", include_str!("data/inspectorates.txt")),
     ("name_particles.txt", include_str!("data/name_particles.txt")),
@@ -335,6 +341,8 @@ impl Lexicon {
             post_nominals: file("post_nominals.txt")?.words().map(str::to_string).collect(),
             adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
             hearer_verbs: file("hearer_verbs.txt")?.words().map(str::to_string).collect(),
+            clause_verbs: file("clause_verbs.txt")?.words().map(str::to_string).collect(),
+            irregular_past: file("irregular_past.txt")?.words().map(str::to_string).collect(),
             prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),
             council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
             rating_cues: file("rating_cues.txt")?.words().map(str::to_string).collect(),
@@ -455,9 +463,9 @@ mod tests {
     }
 
     #[test]
-    fn hearer_verbs_are_cue_verbs() {
+    fn hearer_and_clause_verbs_are_cue_verbs() {
         let lex = Lexicon::load().unwrap();
-        for verb in lex.hearer_verbs.words() {
+        for verb in lex.hearer_verbs.words().chain(lex.clause_verbs.words()) {
             assert!(lex.verb(verb).is_some() || lex.criticism_verbs.contains_key(verb), "{verb} is not a speech verb");
         }
     }
