@@ -2,7 +2,7 @@
 //! separated, hard-wrapped lines joined) and drops website furniture such as subscription
 //! blurbs, comment prompts and the bullet lists of subscriber perks that follow them.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, VerbClass};
 use crate::model::Span;
 
 /// Paragraphs longer than this many words are article text, never furniture.
@@ -101,7 +101,18 @@ fn is_furniture(para: &str, lex: &Lexicon) -> bool {
         let after = para[m.end()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
-    lex.furniture_matcher.find_overlapping_iter(para).any(whole_words) || is_furniture_heading(para, lex)
+    let names_feature = lex.furniture_matcher.find_overlapping_iter(para).any(whole_words);
+    (names_feature && !reports_speech(para, lex)) || is_furniture_heading(para, lex)
+}
+
+/// True when `para` reports what someone said, with a speech verb in the past ("said",
+/// "told", "added"): a sentence of the article ("In the newsletter, the head teacher said
+/// ..."), as the site's own prompts ("Sign up to our newsletter") never narrate.
+fn reports_speech(para: &str, lex: &Lexicon) -> bool {
+    para.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let past = w.ends_with("ed") || lex.irregular_past.contains(w);
+        past && lex.verb(w) == Some(VerbClass::Speech)
+    })
 }
 
 /// True when `para` holds a straight or curly double quote.
@@ -296,6 +307,14 @@ mod tests {
     fn a_long_paragraph_that_mentions_a_subscription_is_article_text() {
         let text = "The council will subscribe to a new data service next year, the finance chief told the scrutiny committee on Tuesday, saying the contract would save money over five years and free staff.";
         assert_eq!(paragraphs(text).len(), 1);
+    }
+
+    #[test]
+    fn a_short_paragraph_that_reports_speech_is_article_text() {
+        let text = "In the school newsletter, head teacher Ann Lee said the building would reopen.\n\n\
+                    Cllr Ng told the meeting the subscription would be cancelled.\n\n\
+                    Sign up to our newsletter to read more.\n\nHave your say: log in to comment";
+        assert_eq!(paragraphs(text).len(), 2);
     }
 
     #[test]
