@@ -7,7 +7,7 @@ use crate::model::{NodeKind, Span};
 use super::analysis::Analysis;
 use super::grammar::{self, DETERMINERS};
 use super::mentions::MentionKind;
-use super::titles::{after_person, appointed_as, mention_of_word, title_before};
+use super::titles::{after_person, appointed_as, mention_of_word, role_by_verb, title_before};
 use super::tokens::Word;
 use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 
@@ -70,6 +70,10 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
         // "Sir Graham Pike, said he had written to the health secretary": a verb after the
         // comma opens the sentence's predicate, not an apposition.
         phrases.extend(after.apposition.filter(|p| a.word_from(p.start).is_none_or(|w| w.verb(lex).is_none())));
+        if let Some((noun, object)) = after.apposition.and_then(|p| role_by_verb(a, p, lex)) {
+            let role = format!("{noun} of {}", normalise_role(object.slice(a.text)));
+            roles.push(HeldRole { person, role, organization: organisation_in(a, object), sentence: m.sentence });
+        }
         phrases.extend(title_before(a, ix, sentence, lex));
         phrases.extend(appointed_as(a, m.mention.span.end, sentence, lex));
         for phrase in phrases {
@@ -84,6 +88,13 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
         }
     }
     (roles, members)
+}
+
+/// The first organisation `span` names or describes ("the council's planning committee").
+fn organisation_in(a: &Analysis<'_>, span: Span) -> Option<usize> {
+    (a.mentions_before(span.start)..a.mentions_before(span.end))
+        .filter_map(|i| a.named_entity(i))
+        .find(|&e| a.entities[e].kind == NodeKind::Organization)
 }
 
 /// True when a phrase holds the head noun of a role.
@@ -253,7 +264,12 @@ mod tests {
             ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", &[("Geoff Marr", "police and crime commissioner")]),
             ("The new chief constable, Liberal Democrat Ann Bell, declined.", &[("Ann Bell", "chief constable")]),
             ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "mp")]),
-            ("Aled Rhys MS, who chairs the committee, said no.", &[]),
+            ("Aled Rhys MS, who chairs the committee, said no.", &[("Aled Rhys", "chair of the committee")]),
+            // A role held as a verb in a relative clause.
+            ("Cllr Ruth Baines, who chairs the council’s transport committee, said yes.", &[("Ruth Baines", "chair of the council's transport committee")]),
+            ("Cllr Ian Ross, who leads the SNP administration and sits on the board, said no.", &[("Ian Ross", "leader of the snp administration")]),
+            ("Cllr Ian Ross, who leads calls for a review, said no.", &[]),
+            ("Cllr Ian Ross, who chaired the committee, said no.", &[]),
             ("The Conservative group leader on the council, Cllr Ross Alder, said no.", &[("Ross Alder", "conservative group leader on the council")]),
             ("Labour’s spokesman on health, Cllr Ife Obi, agreed.", &[("Ife Obi", "spokesman on health")]),
             ("Staff on the ward Ann Cole said it was busy.", &[]),

@@ -52,6 +52,21 @@ pub(super) fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> Afte
     After { bracket, apposition }
 }
 
+/// "Cllr Ng, who chairs the planning committee,": the noun of the role a relative clause
+/// in the apposition gives by its verb, and the span of what the role is held over, up to
+/// a second verb ("who chairs the panel and sits on the board"). The object must open
+/// with a determiner or a name: in "who leads calls for a review" no role is held.
+pub(super) fn role_by_verb<'l>(a: &Analysis<'_>, apposition: Span, lex: &'l Lexicon) -> Option<(&'l str, Span)> {
+    let words = a.words_in(apposition);
+    let [who, verb, first, rest @ ..] = words else { return None };
+    if !who.text.eq_ignore_ascii_case("who") || !(grammar::is(DETERMINERS, first.text) || first.is_capitalised()) {
+        return None;
+    }
+    let noun = lex.role_verbs.get(verb.text)?;
+    let last = rest.iter().take_while(|w| !grammar::is(CONJUNCTIONS, w.text)).last().unwrap_or(first);
+    Some((noun, Span::new(first.span.start, last.span.end)))
+}
+
 /// The words right before a person's name, back to the start of its noun phrase: a title
 /// ("council leader Cllr Ng", "the leader of the Green group, Cllr Ng") or a party
 /// ("Independent Geoff Marr"), or both apart ("The Police and Crime Commissioner,

@@ -165,6 +165,8 @@ pub struct Lexicon {
     pub clause_verbs: WordSet,
     /// Verbs in the past that do not end in "-ed" ("found", "made").
     pub irregular_past: WordSet,
+    /// Verbs that say a role is held, with the role's noun ("chairs" -> "chair").
+    pub role_verbs: WordMap<String>,
     /// Prepositions (lower case).
     pub prepositions: WordSet,
     /// Words naming a kind of council ("Borough", "County").
@@ -222,6 +224,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("ratings.txt", include_str!("data/ratings.txt")),
     ("role_nouns.txt", include_str!("data/role_nouns.txt")),
     ("role_prefixes.txt", include_str!("data/role_prefixes.txt")),
+    ("role_verbs.txt", include_str!("data/role_verbs.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
 ];
 
@@ -343,6 +346,7 @@ impl Lexicon {
             hearer_verbs: file("hearer_verbs.txt")?.words().map(str::to_string).collect(),
             clause_verbs: file("clause_verbs.txt")?.words().map(str::to_string).collect(),
             irregular_past: file("irregular_past.txt")?.words().map(str::to_string).collect(),
+            role_verbs: file("role_verbs.txt")?.map2(|verb, noun| Ok((verb.to_string(), noun.to_string())))?.into_iter().collect(),
             prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),
             council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
             rating_cues: file("rating_cues.txt")?.words().map(str::to_string).collect(),
@@ -467,6 +471,15 @@ mod tests {
         let lex = Lexicon::load().unwrap();
         for verb in lex.hearer_verbs.words().chain(lex.clause_verbs.words()) {
             assert!(lex.verb(verb).is_some() || lex.criticism_verbs.contains_key(verb), "{verb} is not a speech verb");
+        }
+    }
+
+    #[test]
+    fn role_verbs_give_role_nouns() {
+        let lex = Lexicon::load().unwrap();
+        for verb in lex.role_verbs.keys() {
+            let noun = &lex.role_verbs.get(verb).unwrap();
+            assert!(lex.role_nouns.contains(noun), "{verb}: {noun} is not a role noun");
         }
     }
 
