@@ -256,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn unions_companies_and_societies_are_bodies_not_people() {
+    fn unions_companies_societies_and_units_are_bodies_not_people() {
         let cases: &[(&str, MentionKind)] = &[
             ("Valley Bus Company", org("Valley Bus Company", "valley bus company", OrgCategory::Other)),
             ("National Education Union", org("National Education Union", "national education union", OrgCategory::Other)),
@@ -264,6 +264,9 @@ mod tests {
             ("Northgate Housing Society", org("Northgate Housing Society", "northgate housing society", OrgCategory::Other)),
             ("Fenland Development Corporation", org("Fenland Development Corporation", "fenland development corporation", OrgCategory::Other)),
             ("Coastal Research Institute", org("Coastal Research Institute", "coastal research institute", OrgCategory::Other)),
+            // What probation and youth justice inspectors rate.
+            ("Eastvale Probation Delivery Unit", org("Eastvale Probation Delivery Unit", "eastvale probation delivery unit", OrgCategory::Other)),
+            ("Northshire Youth Offending Team", org("Northshire Youth Offending Team", "northshire youth offending team", OrgCategory::Other)),
         ];
         for (name, want) in cases {
             assert_eq!(mentions(&format!("A spokesman for the {name} said so.")), [(name.to_string(), want.clone())], "{name}");
