@@ -12,7 +12,7 @@ use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
 use super::roles::Membership;
 use super::grammar::{self, BE_FORMS};
-use super::subject::{is_cue_verb, shared_subject, subject_after, subject_before, Subject};
+use super::subject::{coordinated_subject, is_cue_verb, shared_subject, subject_after, subject_before, Subject};
 
 /// Words before an opening mark searched for its cue verb.
 const LEAD_IN_WORDS: usize = 60;
@@ -111,7 +111,10 @@ fn splits(a: &Analysis<'_>, prev: &Attributed, next: &Attributed) -> bool {
 fn attribute_reported(a: &Analysis<'_>, r: &Reported, discourse: &mut Discourse, lex: &Lexicon) -> Option<Attributed> {
     let sentence = a.sentences[r.sentence].span;
     let subject = match r.speaker {
-        SpeakerAt::Before(from) => subject_before(a, Span::new(from, sentence.end), r.verb, lex)?,
+        SpeakerAt::Before(from) => {
+            let clause = Span::new(from, sentence.end);
+            subject_before(a, clause, r.verb, lex).or_else(|| coordinated_subject(a, clause, r.verb, lex))?
+        }
         SpeakerAt::After => subject_after(a, sentence.start, r.verb, lex)?,
     };
     let speaker = discourse.resolve(a, &subject, r.sentence, r.verb.start)?;
@@ -324,6 +327,12 @@ mod tests {
                 vec![row("Green group", Direct, "We were not consulted,")]),
             ("with X participle", "Westbrook Primary School has been judged inadequate by Ofsted, with inspectors warning that behaviour was “poor”.",
                 vec![row("Ofsted", Partial, "poor")]),
+            ("reported speech after \"but\" shares the subject", "Police and crime commissioner Alison Marsh (Con) welcomed the report but said there was still work to do.",
+                vec![row("Alison Marsh", Indirect, "there was still work to do")]),
+            ("... and an adverb", "Cllr Ann Lee backed the plan and also said the fares would fall.",
+                vec![row("Ann Lee", Indirect, "the fares would fall")]),
+            ("a verb with its own subject after \"and\"", "Eastvale Council approved the plan and officers said the work would start in May.",
+                vec![]),
             ("participle sharing the subject", "Cllr Ann Lee spoke at the meeting, warning that the budget was “a fantasy”.",
                 vec![row("Ann Lee", Partial, "a fantasy")]),
             ("a statement read", "Lowmoor Borough Council met on Monday. A statement from the council read: “No library will close.”",
