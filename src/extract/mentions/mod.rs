@@ -382,6 +382,11 @@ mod tests {
         assert_eq!(mentions("Green co-leader Carla Denyer")[0].1, party("Green"));
         assert_eq!(mentions("Reform deputy leader Richard Tice")[0].1, party("Reform UK"));
         assert!(mentions("a Green-leaning ward").is_empty());
+        // The party as a noun after "a"/"an", ending its phrase.
+        assert_eq!(mentions("Cllr Ann Lee, an Independent who has led the council since 2021,")[1].1, party("Independent"));
+        assert_eq!(mentions("Cllr Ann Lee, a Green, said no.")[1].1, party("Green"));
+        assert_eq!(mentions("She stood as an Independent.")[1].1, party("Independent"));
+        assert!(!mentions("It was a Green day for the town").iter().any(|(_, k)| matches!(k, MentionKind::Party { .. })));
     }
 
     #[test]
