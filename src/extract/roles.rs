@@ -108,13 +108,16 @@ pub(super) fn is_role_noun(w: &Word<'_>, lex: &Lexicon) -> bool {
 }
 
 /// "Reform UK has 12 seats. Its group leader, Cllr Ng, said": a title opening with "its"
-/// belongs to the party the sentence before names, when it names only one. With "their"
-/// ("The Lib Dems said ... Their spokesperson, Cllr Fry, said") the party must also open
-/// that sentence, as "their" refers to people as often as to a party.
+/// or "the party's" belongs to the party the sentence before names, when it names only
+/// one. With "their" ("The Lib Dems said ... Their spokesperson, Cllr Fry, said") the
+/// party must also open that sentence, as "their" refers to people as often as to a party.
 fn party_of_its(a: &Analysis<'_>, phrase: Span, sentence: usize, lex: &Lexicon) -> Option<String> {
-    let first = a.words_in(phrase).first()?;
+    let words = a.words_in(phrase);
+    let first = words.first()?;
     let their = first.text.eq_ignore_ascii_case("their");
-    if !(their || first.text.eq_ignore_ascii_case("its")) || !has_role_noun(a, phrase, lex) {
+    // "The party’s education spokesperson" names its party as "its" does.
+    let the_party = first.text.eq_ignore_ascii_case("the") && words.get(1).is_some_and(|w| w.is_possessive() && w.lower_base() == "party");
+    if !(their || the_party || first.text.eq_ignore_ascii_case("its")) || !has_role_noun(a, phrase, lex) {
         return None;
     }
     let before = a.sentences.get(sentence.checked_sub(1)?)?.span;
@@ -345,6 +348,8 @@ mod tests {
             ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "Labour")]),
             ("Dame Ivy Moss DBE (Con) opened the debate.", &[("Ivy Moss", "Conservative")]),
             ("Reform UK now has 14 seats on the council. Its group leader, Cllr Dan Cope, said it would scrutinise every budget line.", &[("Dan Cope", "Reform UK")]),
+            ("Plaid Cymru has accused ministers of neglect. The party’s education spokesperson, Cefin Rhys MS, said schools faced cuts.", &[("Cefin Rhys", "Plaid Cymru")]),
+            ("Labour and the Liberal Democrats both objected. The party’s leader, Cllr Ann Cole, said no.", &[]),
             ("The Green Party won two seats. Its co-leader Maggie Chapman said the result was a start.", &[("Maggie Chapman", "Green")]),
             ("Labour and the Liberal Democrats share power. Its leader, Cllr Ben Ash, said the deal held.", &[]),
             ("The council was rated inadequate. Its chief executive, Jo Hale, apologised.", &[]),
