@@ -328,23 +328,25 @@ pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
     a.mention_opening(words, 0).filter(|&ix| !a.mentions[ix].in_quote).map(Subject::Mention)
 }
 
-/// "Cllr Ng welcomed the report but said ...": a verb straight after "and" or "but" (an
-/// adverb may come between, "but also said") shares the subject of the verb phrase before
-/// it, the name or body that ends where that phrase's first verb begins. Without the
-/// conjunction right before it the verb has a subject of its own ("The council approved
-/// the plan and officers said ..."), which [`subject_before`] reads or nobody does.
+/// "Cllr Ng welcomed the report but said ...", "Labour rejected the claim, saying ...": a
+/// verb straight after "and" or "but" (an adverb may come between, "but also said"), or a
+/// participle straight after a comma, shares the subject of the verb phrase before it, the
+/// name or body that ends where that phrase's first verb begins. Without the conjunction
+/// or comma right before it the verb has a subject of its own ("The council approved the
+/// plan and officers said ..."), which [`subject_before`] reads or nobody does.
 pub fn coordinated_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexicon) -> Option<Subject> {
     let words = a.words_in(Span::new(sentence.start, verb.start));
     let before_adverbs = words.iter().rposition(|w| !lex.adverbs.contains(&w.lower()))?;
-    if before_adverbs == 0 || !grammar::is(CONJUNCTIONS, words[before_adverbs].text) {
+    let conjunction = grammar::is(CONJUNCTIONS, words[before_adverbs].text);
+    let participle = verb.slice(a.text).ends_with("ing") && Span::new(words[words.len() - 1].span.end, verb.start).slice(a.text).trim() == ",";
+    let last_of_phrase = if conjunction { before_adverbs } else { words.len() };
+    if last_of_phrase == 0 || !(conjunction || participle) {
         return None;
     }
-    // The first lower-case word of the sentence that a subject phrase ends before: its
-    // first verb. Grammar words are no verbs ("Police and crime commissioner Ann Lee").
-    let may_be_verb = |w: &Word<'_>| {
-        !w.is_capitalised() && !grammar::is(CONJUNCTIONS, w.text) && !grammar::is(DETERMINERS, w.text) && !lex.prepositions.contains(&w.lower())
-    };
-    words[1..before_adverbs]
+    // The sentence's first verb in the past, cue or criticism verb that a subject phrase
+    // ends before. A title's words are none ("Independent councillor Ann Lee hit back").
+    let may_be_verb = |w: &Word<'_>| w.is_past_verb(lex) || w.verb(lex).is_some() || lex.criticism_verbs.contains_key(&w.lower());
+    words[1..last_of_phrase]
         .iter()
         .filter(|w| may_be_verb(w) && !a.in_quote(w.span))
         .find_map(|w| subject_before(a, sentence, w.span, lex).filter(|s| matches!(s, Subject::Mention(_))))

@@ -115,6 +115,13 @@ impl<'t> Word<'t> {
         lex.verbs.get(&self.lower()).copied()
     }
 
+    /// True when the word is a verb in the past: in lower case, ending in "-ed" ("lacked",
+    /// not "need") or one of the lexicon's irregular forms ("found").
+    pub fn is_past_verb(&self, lex: &Lexicon) -> bool {
+        let regular = self.text.len() > 4 && self.text.ends_with("ed") && !self.text.ends_with("eed");
+        !self.is_capitalised() && (regular || lex.irregular_past.contains(self.text))
+    }
+
     /// Lower-case form of [`Word::base`].
     pub fn lower_base(&self) -> Cow<'_, str> {
         if !self.is_possessive() {
