@@ -5,6 +5,8 @@
 use crate::lexicon::{Lexicon, VerbClass};
 use crate::model::Span;
 
+use super::tokens::is_past_form;
+
 /// Paragraphs longer than this many words are article text, never furniture.
 const FURNITURE_MAX_WORDS: usize = 25;
 
@@ -109,10 +111,7 @@ fn is_furniture(para: &str, lex: &Lexicon) -> bool {
 /// "told", "added"): a sentence of the article ("In the newsletter, the head teacher said
 /// ..."), as the site's own prompts ("Sign up to our newsletter") never narrate.
 fn reports_speech(para: &str, lex: &Lexicon) -> bool {
-    para.split(|c: char| !c.is_alphabetic()).any(|w| {
-        let past = w.ends_with("ed") || lex.irregular_past.contains(w);
-        past && lex.verb(w) == Some(VerbClass::Speech)
-    })
+    para.split(|c: char| !c.is_alphabetic()).any(|w| is_past_form(w, lex) && lex.verb(w) == Some(VerbClass::Speech))
 }
 
 /// True when `para` holds a straight or curly double quote.

@@ -366,6 +366,7 @@ mod tests {
             ("Cllr Ng, Labour's spokesperson for transport, said the plan lacked ambition.", Some("the plan lacked ambition")),
             ("The head teacher told parents the inspection found many strengths.", Some("the inspection found many strengths")),
             ("She added the council made the wrong call.", Some("the council made the wrong call")),
+            ("The leader said the cabinet agreed to pay the costs.", Some("the cabinet agreed to pay the costs")),
             ("Cllr Ng said the total cost of the scheme.", None),
             ("The council rejected the claims made by the opposition.", None),
             ("The trust said the need for beds.", None),

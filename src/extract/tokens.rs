@@ -115,11 +115,9 @@ impl<'t> Word<'t> {
         lex.verbs.get(&self.lower()).copied()
     }
 
-    /// True when the word is a verb in the past: in lower case, ending in "-ed" ("lacked",
-    /// not "need") or one of the lexicon's irregular forms ("found").
+    /// True when the word is a verb in the past, in lower case (see [`is_past_form`]).
     pub fn is_past_verb(&self, lex: &Lexicon) -> bool {
-        let regular = self.text.len() > 4 && self.text.ends_with("ed") && !self.text.ends_with("eed");
-        !self.is_capitalised() && (regular || lex.irregular_past.contains(self.text))
+        !self.is_capitalised() && is_past_form(self.text, lex)
     }
 
     /// Lower-case form of [`Word::base`].
@@ -325,6 +323,13 @@ fn without_possessive(word: &str) -> &str {
 /// The text between two words (or from a position to a word): punctuation and spaces.
 pub fn gap(text: &str, from: usize, to: usize) -> &str {
     Span::new(from, to).slice(text)
+}
+
+/// True when `word` is a form in the past: ending in "-ed" ("lacked", not "need" or
+/// "proceed") or one of the lexicon's irregular forms ("found", "agreed").
+pub fn is_past_form(word: &str, lex: &Lexicon) -> bool {
+    let regular = word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed");
+    regular || lex.irregular_past.contains(word)
 }
 
 #[cfg(test)]
