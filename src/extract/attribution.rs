@@ -12,7 +12,7 @@ use super::quotes::Quote;
 use super::reference::{Discourse, SaidIn};
 use super::roles::Membership;
 use super::grammar::{self, BE_FORMS};
-use super::subject::{coordinated_subject, is_cue_verb, shared_subject, subject_after, subject_before, Subject};
+use super::subject::{coordinated_subject, is_cue_verb, reporting_subject, shared_subject, subject_after, subject_before, Subject};
 
 /// Words before an opening mark searched for its cue verb.
 const LEAD_IN_WORDS: usize = 60;
@@ -190,6 +190,7 @@ fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Opt
     let subject = subject_before(a, sentence, verb, lex)
         .or_else(|| subject_after(a, sentence.start, verb, lex).filter(|s| mention_before(a, s, prefix.end)))
         .or_else(|| shared_subject(a, sentence, verb, lex))?;
+    let subject = reporting_subject(a, sentence, &subject, lex).unwrap_or(subject);
     Some((subject, Some(words[k].lower().into_owned()), a.sentence_at(verb.start)?))
 }
 
@@ -399,6 +400,18 @@ mod tests {
                 vec![]),
             ("a description by the noun that ends a body's name", "Eastvale Borough Council and Northmoor Combined Authority share the costs. A spokesman for the combined authority said: “Fares will fall.” The council said: “We agree.”",
                 vec![row("Northmoor Combined Authority", Direct, "Fares will fall."), row("Eastvale Borough Council", Direct, "We agree.")]),
+            ("\"the\" and the noun that ends a body's name", "The Care Quality Commission rated Canal Street Medical Practice inadequate. The practice said it had begun “urgent work”. It said it had hired two pharmacists.",
+                vec![row("Canal Street Medical Practice", Partial, "urgent work"), row("Canal Street Medical Practice", Indirect, "it had hired two pharmacists")]),
+            ("a proxy for \"the\" and a body's last noun", "Harbour Learning Trust runs four schools. A spokesperson for the trust said: “We will appeal.”",
+                vec![row("Harbour Learning Trust", Direct, "We will appeal.")]),
+            ("a pronoun after \"said\" is its subject", "The Care Quality Commission rated Canal Street Medical Practice inadequate. In a statement, the practice said it accepted the findings and had “taken urgent action”.",
+                vec![row("Canal Street Medical Practice", Partial, "taken urgent action")]),
+            ("a pronoun after \"said\" that does not agree with its subject", "Dr Ann Lee quit Harbour Learning Trust in May. The trust said she admitted “serious failings”.",
+                vec![row("Ann Lee", Partial, "serious failings")]),
+            ("\"the\" and a noun no body of the story ends with", "Eastvale Borough Council runs the clinic. The hospital said: “We will appeal.”",
+                vec![]),
+            ("\"the\" and a body's last noun after a preposition", "Dr Amy Kerr runs Canal Street Medical Practice. Patients at the practice said: “We waited weeks.”",
+                vec![]),
             ("according to", "The Care Inspectorate visited Glenmuir House. According to the inspectorate, meals were “often cold” at weekends.",
                 vec![row("Care Inspectorate", Partial, "often cold")]),
             ("according to, without quote marks", "Parking charges at Redcliffe District Council car parks will rise. According to a council spokesman, the new charges start in April.",

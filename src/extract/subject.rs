@@ -7,7 +7,7 @@ use crate::model::Span;
 
 use super::analysis::Analysis;
 use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, SUBORDINATORS};
-use super::mentions::MentionKind;
+use super::mentions::{MentionKind, Pronoun};
 use super::tokens::Word;
 
 /// What a subject phrase points at.
@@ -59,6 +59,9 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
             }
         }
     }
+    if let Some(head) = head_of_named_body(a, words, verb.start, lex) {
+        return Some(Subject::Headed(head));
+    }
     // "Inspectors who visited the school in May said": the head before the relative clause.
     if let Some(k) = words.iter().rposition(|w| grammar::is(RELATIVES, w.text)).filter(|&k| k > 0) {
         if let Some(ix) = a.mention_ending_at(words[k - 1].span.end) {
@@ -82,6 +85,25 @@ pub fn subject_before(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
         }
     }
     None
+}
+
+/// "The practice said", "a spokeswoman for the trust said": "the" and the noun that ends
+/// the name of a body the story has named ("Canal Street Medical Practice") stand for
+/// that body. As for a name, a preposition before it needs a proxy noun before that.
+fn head_of_named_body(a: &Analysis<'_>, words: &[Word<'_>], pos: usize, lex: &Lexicon) -> Option<String> {
+    let [before @ .., the, noun] = words else { return None };
+    if !the.text.eq_ignore_ascii_case("the") || noun.is_capitalised() {
+        return None;
+    }
+    let head = noun.lower().into_owned();
+    a.body_headed(&head, pos)?;
+    let fits = match before {
+        [.., preposition] if lex.prepositions.contains(&preposition.lower()) => {
+            before.len() >= 2 && lex.proxy_nouns.contains_key(&before[before.len() - 2].lower())
+        }
+        _ => true,
+    };
+    fits.then_some(head)
 }
 
 fn is_person(a: &Analysis<'_>, ix: usize) -> bool {
@@ -239,6 +261,32 @@ pub fn subject_after(a: &Analysis<'_>, sentence_start: usize, verb: Span, lex: &
     let proxy_follows = a.word_from(m.mention.span.end).is_some_and(|w| lex.proxy_nouns.contains_key(&w.lower()));
     let pronoun = matches!(m.mention.kind, MentionKind::Pronoun(_));
     (!pronoun || !proxy_follows).then_some(Subject::Mention(ix))
+}
+
+/// "The practice said it had “taken urgent action”": a pronoun that opens the clause of a
+/// cue verb just before it stands for that verb's subject, when the two agree (a body for
+/// "it", a person for "he" or "she"). None when `subject` is no such pronoun.
+pub fn reporting_subject(a: &Analysis<'_>, sentence: Span, subject: &Subject, lex: &Lexicon) -> Option<Subject> {
+    let Subject::Mention(ix) = *subject else { return None };
+    let MentionKind::Pronoun(pronoun) = a.mentions[ix].mention.kind else { return None };
+    let words = a.words_in(Span::new(sentence.start, a.mentions[ix].mention.span.start));
+    let k = words.len().checked_sub(1).filter(|&k| is_cue_verb(words, k, lex))?;
+    let outer = subject_before(a, sentence, words[k].span, lex)?;
+    let person = match &outer {
+        Subject::Mention(o) => match a.mentions[*o].mention.kind {
+            MentionKind::Pronoun(_) => return None,
+            MentionKind::Person { .. } => true,
+            _ => false,
+        },
+        Subject::Role { .. } => true,
+        Subject::Focus | Subject::Headed(_) => false,
+    };
+    let agrees = match pronoun {
+        Pronoun::He | Pronoun::She => person,
+        Pronoun::It => !person,
+        Pronoun::They => true,
+    };
+    agrees.then_some(outer)
 }
 
 /// Most words of a title between a party or body and a name ("group leader Cllr").
