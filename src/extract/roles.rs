@@ -272,6 +272,8 @@ mod tests {
             ("Cllr Ruth Baines, who chairs the council’s transport committee, said yes.", &[("Ruth Baines", "chair of the council's transport committee")]),
             ("Cllr Ian Ross, who leads the SNP administration and sits on the board, said no.", &[("Ian Ross", "leader of the snp administration")]),
             ("Cllr Ian Ross, who leads calls for a review, said no.", &[]),
+            ("Cllr Ian Ross, who now leads the Green group, said no.", &[("Ian Ross", "leader of the green group")]),
+            ("Cllr Ian Ross, who also chairs the audit committee, said no.", &[("Ian Ross", "chair of the audit committee")]),
             ("Cllr Ian Ross, who chaired the committee, said no.", &[]),
             ("The Conservative group leader on the council, Cllr Ross Alder, said no.", &[("Ross Alder", "conservative group leader on the council")]),
             ("Labour’s spokesman on health, Cllr Ife Obi, agreed.", &[("Ife Obi", "spokesman on health")]),

@@ -55,10 +55,15 @@ pub(super) fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> Afte
 /// "Cllr Ng, who chairs the planning committee,": the noun of the role a relative clause
 /// in the apposition gives by its verb, and the span of what the role is held over, up to
 /// a second verb ("who chairs the panel and sits on the board"). The object must open
-/// with a determiner or a name: in "who leads calls for a review" no role is held.
+/// with a determiner or a name: in "who leads calls for a review" no role is held. An
+/// adverb may come before the verb ("who now leads the group").
 pub(super) fn role_by_verb<'l>(a: &Analysis<'_>, apposition: Span, lex: &'l Lexicon) -> Option<(&'l str, Span)> {
-    let words = a.words_in(apposition);
-    let [who, verb, first, rest @ ..] = words else { return None };
+    let [who, after_who @ ..] = a.words_in(apposition) else { return None };
+    let after_adverb = match after_who {
+        [adverb, after @ ..] if lex.adverbs.contains(&adverb.lower()) => after,
+        _ => after_who,
+    };
+    let [verb, first, rest @ ..] = after_adverb else { return None };
     if !who.text.eq_ignore_ascii_case("who") || !(grammar::is(DETERMINERS, first.text) || first.is_capitalised()) {
         return None;
     }
