@@ -5,7 +5,7 @@ use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Rating, Span};
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES};
 use super::tokens::Word;
 
 /// Words between a cue and its rating that do not break the link ("rated as being").
@@ -31,11 +31,15 @@ pub struct Grade {
     pub subject: Option<usize>,
     /// Whether the grade is a prospect, not a verdict ("hopes to be rated good").
     pub prospective: bool,
+    /// Whether it is the grade a body moved from ("downgraded from good to ..."): an
+    /// earlier inspection's.
+    pub moved_from: bool,
 }
 
 /// The grades of a sentence: a rating phrase after a cue ("rated as ‘good’", "judged to
 /// require improvement"), before "rating" ("a ‘Good’ rating"), or the verb phrase
-/// "requires improvement" itself.
+/// "requires improvement" itself; and both grades of a move ("downgraded from good to
+/// requires improvement", "has gone from inadequate to good").
 pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> {
     let mut out: Vec<Grade> = Vec::new();
     let overall = words.iter().any(|w| w.text.eq_ignore_ascii_case("overall"));
@@ -49,19 +53,25 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
         };
         let next = words.get(k + n).map(|w| w.lower()).unwrap_or_default();
         let verbal = words[k].lower().starts_with("requir");
-        let cue = cue_before(words, k, lex).or_else(|| cue_before_object(a.text, words, k, lex));
+        // "from good to requires improvement" after any verb; "downgraded from good" alone.
+        let moves_to = next == "to" && k + n + 1 < words.len() && rating_at(words, k + n + 1, lex).is_some();
+        let moved_from = k >= 2 && words[k - 1].lower() == "from" && (moves_to || grammar::is(MOVE_CUES, words[k - 2].text));
+        // The grade moved to, right after "to", shares the cue of the one moved from.
+        let moved_to = last.filter(|&(end, _)| end + 1 == k && out.last().is_some_and(|g| g.moved_from));
+        let cue = if moved_from { Some(k - 2) } else { cue_before(words, k, lex).or_else(|| cue_before_object(a.text, words, k, lex)) };
+        let cue = cue.or(moved_to.map(|(_, c)| c));
         // "rated requires improvement in 2017 and good in 2021": the second grade shares
         // the first's cue and what it grades.
         let shared = last.filter(|&(end, _)| cue.is_none() && coordinated(a.text, &words[end..k], lex) && stands_alone(a.text, words, k + n, lex));
         let cue = cue.or(shared.map(|(_, cue)| cue));
         if cue.is_some() || next == "rating" || verbal {
             let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
-            let (part, subject) = match (shared, out.last()) {
-                (Some(_), Some(first)) => (first.part.clone(), first.subject),
+            let (part, subject) = match (shared.is_some() || moved_to.is_some(), out.last()) {
+                (true, Some(first)) => (first.part.clone(), first.subject),
                 _ => graded_part(a, words, Reach { cue, k, after: k + n, overall }, lex),
             };
             let prospective = cue.is_some_and(|c| c > 0 && words[c - 1].lower() == "be");
-            out.push(Grade { rating, part, at, subject, prospective });
+            out.push(Grade { rating, part, at, subject, prospective, moved_from });
             last = cue.map(|c| (k + n, c));
         }
         k += n;
@@ -133,8 +143,11 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
     (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&words[j].lower()))
 }
 
+/// Cue verbs that say a body moved from one grade to another.
+const MOVE_CUES: &[&str] = &["downgraded", "upgraded"];
+
 /// Cue verbs that take the graded body as a bare object ("rated the council inadequate").
-const OBJECT_CUES: &[&str] = &["assessed", "considered", "deemed", "found", "graded", "judged", "rated"];
+const OBJECT_CUES: &[&str] = &["assessed", "considered", "deemed", "downgraded", "found", "graded", "judged", "rated", "upgraded"];
 /// Most words of such an object.
 const BARE_OBJECT_WORDS: usize = 6;
 
@@ -165,22 +178,30 @@ fn cue_before_object(text: &str, words: &[Word<'_>], k: usize, lex: &Lexicon) ->
 /// ("the adoption service", "the experiences of care leavers") is a judgement on that part.
 fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon) -> (Option<String>, Option<usize>) {
     let Reach { cue, k, after, overall } = reach;
-    if words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text)) {
+    let unbroken = |w: &Word<'_>| !Span::new(words[after - 1].span.end, w.span.start).slice(a.text).contains(CLAUSE_BREAKS);
+    if words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text) && unbroken(w)) {
         // "Described as inadequate were the help given to families ...": the part follows.
         let (first, last) = (words.get(after + 1), words.last());
         let part = first.zip(last).map(|(f, l)| Span::new(f.span.start, l.span.end).slice(a.text).to_string());
         return (part, None);
     }
     let filler = |w: &&Word<'_>| grammar::is(RATING_FILLERS, &w.lower()) || grammar::is(BE_FORMS, w.text);
-    let between: Vec<&Word<'_>> = cue.map_or(&[][..], |c| &words[c + 1..k]).iter().filter(|w| !filler(w)).collect();
+    let mut between: Vec<&Word<'_>> = cue.map_or(&[][..], |c| &words[c + 1..k]).iter().filter(|w| !filler(w)).collect();
+    // "downgraded by the CQC to inadequate": words after the cue that open with a
+    // preposition are no object; what is graded stands before the cue.
+    if between.first().is_some_and(|w| lex.prepositions.contains(&w.lower())) {
+        between.clear();
+    }
     let head = cue.unwrap_or(k);
     let subject_words: Vec<&Word<'_>> = if !between.is_empty() {
         between
     } else {
         let own = noun_phrase_before(a, words, head, lex);
         if own.is_empty() {
-            // "..., and rated as good": the clause shares the sentence's subject.
-            words.iter().take(PHRASE_REACH).take_while(|w| !grammar::is(BE_FORMS, w.text) && w.verb(lex).is_none()).collect()
+            // "..., and rated as good": the clause shares the sentence's subject, which ends
+            // before a relative ("The surgery, which was rated good in 2021, was downgraded").
+            let subject_word = |w: &&Word<'_>| !grammar::is(BE_FORMS, w.text) && !grammar::is(RELATIVES, w.text) && w.verb(lex).is_none();
+            words.iter().take(PHRASE_REACH).take_while(subject_word).collect()
         } else {
             own
         }

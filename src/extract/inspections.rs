@@ -51,7 +51,11 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         if grades.is_empty() && mentioned.is_none() {
             continue;
         }
-        let historical_from = historical_marker(words, lex);
+        let asides = relative_asides(a.text, words);
+        let historical = historical_marker(words, lex, &asides);
+        // "The home, which was rated good in 2021, has been rated inadequate": beside a
+        // grade in the main clause, a grade in a relative aside is an earlier one.
+        let main_clause_graded = grades.iter().any(|g| !g.prospective && !asides.iter().any(|x| x.contains(g.at)));
         let relative = years_after(a, sentence.span);
         // A date right after a grade is that grade's ("rated requires improvement in 2017
         // and good in 2021"); the rest of the sentence dates the others.
@@ -62,8 +66,17 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         let mut earlier_verdicts = 0;
         // A prospect ("hopes to be rated outstanding") grades nothing yet.
         for (g, own) in grades.iter().zip(&own).filter(|(g, _)| !g.prospective) {
-            let date = own.map_or(date, |(d, _)| d);
-            let in_past = historical_from.is_some_and(|p| p <= g.at.start) || relative.is_some_and(|(_, end)| g.at.start >= end && before_comma(a, end, g.at.start));
+            let aside = asides.iter().find(|x| x.contains(g.at));
+            let marked = historical.is_some_and(|h| h.covers(g.at.start));
+            let in_aside = main_clause_graded && aside.is_some();
+            // An earlier grade in an aside has only the aside's date: "in May" after the
+            // aside dates the main clause.
+            let date = match (own, aside) {
+                (Some((d, _)), _) => *d,
+                (None, Some(x)) if marked || in_aside => date_in(a, *x, published),
+                _ => date,
+            };
+            let in_past = marked || in_aside || g.moved_from || relative.is_some_and(|(_, end)| g.at.start >= end && before_comma(a, end, g.at.start));
             // "... has been rated good. The school was judged inadequate in 2023.": an
             // overall grade other than the reported one's, dated by a year of its own, is
             // an earlier inspection, not the same one.
@@ -90,7 +103,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         }
         // "The school, which was rated good in 2019, was inspected in May": with every
         // grade of the sentence an earlier one, the inspection it names is the reported one.
-        let all_earlier = verdicts > 0 && earlier_verdicts == verdicts && historical_from.is_none() && relative.is_none();
+        let all_earlier = verdicts > 0 && earlier_verdicts == verdicts && historical.is_none_or(|h| h.aside) && relative.is_none();
         let reports = grades.is_empty() || all_earlier;
         if let Some((kind, at)) = mentioned.filter(|_| reports) {
             let named = body_named_before(a, &words[..at]);
@@ -98,7 +111,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                 rating: None,
                 date,
                 kind,
-                historical: historical_from.is_some(),
+                historical: historical.is_some_and(|h| !h.aside || h.covers(words[at].span.start)),
                 years_before_current: None,
                 judgements: Vec::new(),
                 subject: named.or(home),
@@ -206,9 +219,25 @@ fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<(InspectionKind,
     })
 }
 
-/// Where a marker of the past ("last inspected", "previously") stands in the sentence.
-fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
-    words
+/// A marker of the past ("last inspected", "previously") and the words it puts in the past.
+#[derive(Debug, Clone, Copy)]
+struct HistoricalMarker {
+    at: usize,
+    /// Where its reach ends: the rest of the sentence, or the end of the relative aside it
+    /// stands in ("The practice, which was previously rated good, was downgraded to ...").
+    end: usize,
+    aside: bool,
+}
+
+impl HistoricalMarker {
+    fn covers(&self, pos: usize) -> bool {
+        self.at <= pos && pos < self.end
+    }
+}
+
+/// The first marker of the past in the sentence, and its reach.
+fn historical_marker(words: &[Word<'_>], lex: &Lexicon, asides: &[Span]) -> Option<HistoricalMarker> {
+    let at = words
         .iter()
         .enumerate()
         .find(|&(k, w)| {
@@ -216,7 +245,26 @@ fn historical_marker(words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
             let dates = || words.get(k + 1).is_some_and(|n| grammar::is(TIME_NOUNS, n.text) || grammar::is(TIME_DEICTICS, n.text));
             w.may_be(WordClass::HISTORICAL) && lex.historical_markers.contains(&w.lower()) && !dates()
         })
-        .map(|(_, w)| w.span.start)
+        .map(|(_, w)| w.span.start)?;
+    let aside = asides.iter().find(|x| x.start <= at && at < x.end);
+    Some(HistoricalMarker { at, end: aside.map_or(usize::MAX, |x| x.end), aside: aside.is_some() })
+}
+
+/// Relative clauses set off by commas inside the sentence: ", which was rated good in
+/// 2021," from "which" to the comma that closes it. One the sentence's end closes is
+/// no aside: it may be the main clause's own news.
+fn relative_asides(text: &str, words: &[Word<'_>]) -> Vec<Span> {
+    let gap = |k: usize| Span::new(words[k].span.end, words.get(k + 1).map_or(words[k].span.end, |n| n.span.start)).slice(text);
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate().skip(1) {
+        if !(w.text == "which" || w.text == "who") || !gap(k - 1).contains(',') {
+            continue;
+        }
+        if let Some(end) = (k..words.len() - 1).find(|&j| gap(j).contains([',', ';', '—', '–', '('])) {
+            out.push(Span::new(w.span.start, words[end].span.end));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -301,6 +349,26 @@ mod tests {
             ("Eastfield School has been rated outstanding. It was rated requires improvement in 2017 and good in 2021, and was inspected in May.",
                 &[(Some(Outstanding), None, Some(5), false, None, 0), (Some(RequiresImprovement), Some(2017), None, true, None, 0), (Some(Good), Some(2021), None, true, None, 0)]),
             ("Eastfield School was last rated good in 2019 and outstanding pupils won prizes.", &[(Some(Good), Some(2019), None, true, None, 0)]),
+            // A grade in a relative aside beside one in the main clause is an earlier one,
+            // and a marker of the past reaches no further than its aside.
+            ("The surgery, which was rated good in 2021, was downgraded to inadequate.",
+                &[(Some(Inadequate), None, None, false, None, 0), (Some(Good), Some(2021), None, true, None, 0)]),
+            ("The surgery, which was previously rated good, was downgraded to inadequate overall.",
+                &[(Some(Inadequate), None, None, false, None, 0), (Some(Good), None, None, true, None, 0)]),
+            ("Eastfield Academy, which was rated outstanding in 2015, has been rated inadequate by Ofsted.",
+                &[(Some(Inadequate), None, None, false, None, 0), (Some(Outstanding), Some(2015), None, true, None, 0)]),
+            ("The home, which was rated good in May, said it was pleased.", &[(Some(Good), None, Some(5), false, None, 0)]),
+            // The grade a body moved from is an earlier inspection's.
+            ("Maternity services at Eastfield Hospital have been downgraded from good to requires improvement.",
+                &[(Some(RequiresImprovement), None, None, false, None, 0), (Some(Good), None, None, true, None, 0)]),
+            ("The school has gone from inadequate to outstanding in three years.",
+                &[(Some(Outstanding), None, None, false, None, 0), (Some(Inadequate), None, None, true, None, 0)]),
+            ("Fares rose from £2 to £3 and the service was rated good.", &[(Some(Good), None, None, false, None, 0)]),
+            ("Eastfield Hospital was downgraded from outstanding after the visit.", &[(Some(Outstanding), None, None, true, None, 0)]),
+            ("The surgery was downgraded by the Care Quality Commission to inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
+            ("The home was downgraded by inspectors this month to inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
+            ("The school, which was previously rated good, was inspected in May.",
+                &[(None, None, Some(5), false, None, 0), (Some(Good), None, None, true, None, 0)]),
         ];
         for (text, want) in cases {
             assert_eq!(&events(text), want, "{text}");
