@@ -258,6 +258,11 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
     }
     let end = k;
     let start = phrase_start(a, words, end, lex);
+    // "Beech Lodge, which was rated good": the phrase before the relative, across its comma.
+    if end == start + 1 && start > 0 && grammar::is(&["which", "who"], words[start].text) {
+        let before = phrase_start(a, words, start - 1, lex);
+        return words[before..start].iter().collect();
+    }
     // "A school which was placed in special measures has been rated good": the phrase
     // found ends a relative clause, and the body graded is the phrase before "which".
     let relative = (start.saturating_sub(RELATIVE_REACH)..start).rev().find(|&r| grammar::is(&["which", "who"], words[r].text));

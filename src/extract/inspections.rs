@@ -299,6 +299,9 @@ mod tests {
         // A subject named with the grade is kept.
         let graded = "Eastfield Primary School has been judged inadequate by Ofsted.";
         assert_eq!(subject(&format!("{graded} {named} {trust}")).as_deref(), Some("Eastfield Primary School"));
+        // A body named before a relative aside that holds the grade.
+        let aside = "Eastvale Borough Council met on Monday. Relatives of residents at Beech Lodge, which was rated good by the Care Quality Commission in 2022, packed the public gallery. Eastvale Borough Council voted.";
+        assert_eq!(subject(aside).as_deref(), Some("Beech Lodge"));
         // With no body named at either, the article's main body.
         assert_eq!(subject(&format!("{school} {trust}")).as_deref(), Some("Northgate Learning Trust"));
         // A government department answers for a service; it is not the body graded.

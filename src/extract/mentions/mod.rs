@@ -431,7 +431,7 @@ mod tests {
         assert_eq!(mentions("Saint Anne's Primary School pupils")[0].0, "Saint Anne's Primary School");
         assert_eq!(mentions("Eastmoor’s Primary School pupils")[0].0, "Primary School");
         // What the CQC, Ofsted and the prisons inspectorate inspect besides councils and trusts.
-        for name in ["Oakfield Care Home", "Willow Bank Nursing Home", "St Clare’s Hospice", "Park Lane Surgery", "Riverside Medical Practice", "Abbey Dental Clinic", "Little Acorns Nursery", "HMP Northmoor Prison"] {
+        for name in ["Oakfield Care Home", "Willow Bank Nursing Home", "Beech Lodge", "Hazelwood Manor", "St Clare’s Hospice", "Park Lane Surgery", "Riverside Medical Practice", "Abbey Dental Clinic", "Little Acorns Nursery", "HMP Northmoor Prison"] {
             let found = mentions(&format!("The inspectors rated {name} inadequate."));
             assert!(found.iter().any(|(text, kind)| text == name && matches!(kind, MentionKind::Organization { .. })), "{name}: {found:?}");
         }
