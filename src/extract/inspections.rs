@@ -302,6 +302,8 @@ mod tests {
         // A body named before a relative aside that holds the grade.
         let aside = "Eastvale Borough Council met on Monday. Relatives of residents at Beech Lodge, which was rated good by the Care Quality Commission in 2022, packed the public gallery. Eastvale Borough Council voted.";
         assert_eq!(subject(aside).as_deref(), Some("Beech Lodge"));
+        // A prison is graded, not a department answering for it.
+        assert_eq!(subject("HM Inspectorate of Prisons inspected HMP Eastwood in June. Violence had risen.").as_deref(), Some("HMP Eastwood"));
         // With no body named at either, the article's main body.
         assert_eq!(subject(&format!("{school} {trust}")).as_deref(), Some("Northgate Learning Trust"));
         // A government department answers for a service; it is not the body graded.

@@ -74,7 +74,8 @@ impl Finder<'_, '_> {
                 continue;
             }
             let mut start = i;
-            while start > 0 && i - start < MAX_ORG_WORDS && self.joined(start - 1) && !self.owner_before(start - 1) {
+            // "Prison Officers' Association": a plural possessive may stand inside a name.
+            while start > 0 && i - start < MAX_ORG_WORDS && (self.joined(start - 1) || self.plural_possessive(start - 1)) && !self.owner_before(start - 1) {
                 let prev = start - 1;
                 // "HM Inspector of Constabulary", "Leader of Eastmoor Council": a role noun
                 // before "of" makes the words before it a title, not part of the name.

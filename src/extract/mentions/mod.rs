@@ -147,11 +147,16 @@ impl Finder<'_, '_> {
     }
 
     fn name_of(&self, from: usize, to: usize) -> String {
-        let mut parts: Vec<&str> = self.words[from..to].iter().map(|w| w.text).collect();
-        if let Some(last) = parts.last_mut() {
-            *last = self.words[to - 1].base();
+        let mut parts: Vec<&str> = Vec::with_capacity(2 * (to - from));
+        for k in from..to {
+            parts.extend([if k + 1 == to { self.words[k].base() } else { self.words[k].text }, " "]);
+            // "Prison Officers’ Association" keeps its apostrophe.
+            if let Some((_, gap)) = self.gap_after(k).filter(|_| k + 1 < to && self.plural_possessive(k)) {
+                parts.insert(parts.len() - 1, gap.trim_end());
+            }
         }
-        parts.join(" ")
+        parts.pop();
+        parts.concat()
     }
 
     fn pronouns_and_descriptions(&mut self, quoted: &dyn Fn(Span) -> bool) {
@@ -429,6 +434,8 @@ mod tests {
         assert_eq!(mentions("at Riverside University Hospitals NHS Foundation Trust")[0].0, "Riverside University Hospitals NHS Foundation Trust");
         assert_eq!(mentions("St Bride’s Community Hospital was rated good")[0].0, "St Bride’s Community Hospital");
         assert_eq!(mentions("Saint Anne's Primary School pupils")[0].0, "Saint Anne's Primary School");
+        assert_eq!(mentions("The Prison Officers’ Association said no.")[0].0, "Prison Officers’ Association");
+        assert_eq!(mentions("It visited HMP Eastwood in May.")[1].0, "HMP Eastwood");
         assert_eq!(mentions("Eastmoor’s Primary School pupils")[0].0, "Primary School");
         // What the CQC, Ofsted and the prisons inspectorate inspect besides councils and trusts.
         for name in ["Oakfield Care Home", "Willow Bank Nursing Home", "Beech Lodge", "Hazelwood Manor", "St Clare’s Hospice", "Park Lane Surgery", "Riverside Medical Practice", "Abbey Dental Clinic", "Little Acorns Nursery", "HMP Northmoor Prison"] {
