@@ -171,7 +171,15 @@ fn opens_clause_without_that(text: &str, words: &[Word<'_>], cue: usize, j: usiz
     };
     let Some(verb) = rest.iter().enumerate().position(|e| finite(&e)) else { return false };
     let one_phrase = (0..verb).all(|i| !opens_phrase(rest[i].text) || lex.prepositions.contains(&words[j + i].lower()));
-    one_phrase && !Span::new(first.span.start, rest[verb].span.start).slice(text).contains(BREAKS)
+    let phrase = Span::new(first.span.start, rest[verb].span.start).slice(text);
+    one_phrase && (!phrase.contains(BREAKS) || set_apart(phrase))
+}
+
+/// True when a noun phrase is followed by words set apart by two commas: "the operator,
+/// Eastway Coaches Ltd," of "said the operator, Eastway Coaches Ltd, had been warned".
+fn set_apart(phrase: &str) -> bool {
+    let parts: Vec<&str> = phrase.split(',').collect();
+    matches!(parts.as_slice(), [noun, _, rest] if !noun.trim().is_empty() && rest.trim().is_empty())
 }
 
 /// True when `word` is a determiner or a quantifier, which open a noun phrase.
@@ -296,6 +304,9 @@ mod tests {
         let cases: &[(&str, Option<&str>)] = &[
             ("Council leaders have said while they accept the report, staff are stretched.", Some("while they accept the report, staff are stretched")),
             ("Cllr Ng said that the budget was sound.", Some("the budget was sound")),
+            ("Eastvale Council said the operator, Eastway Coaches Ltd, had been warned.", Some("the operator, Eastway Coaches Ltd, had been warned")),
+            ("Cllr Ng warned the operator, Eastway Coaches Ltd, had been fined twice.", Some("the operator, Eastway Coaches Ltd, had been fined twice")),
+            ("Eastvale Council rejected the claim, Eastway Coaches Ltd, had been warned.", None),
             ("Cllr Ng told the scrutiny panel that cuts were coming.", Some("cuts were coming")),
             // Straight before "to", "told" and the like are passive: the subject heard it.
             ("Police force told to improve how it answers 999 calls", None),
