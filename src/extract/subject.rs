@@ -95,7 +95,7 @@ fn head_of_named_body(a: &Analysis<'_>, words: &[Word<'_>], pos: usize, lex: &Le
     if !the.text.eq_ignore_ascii_case("the") || noun.is_capitalised() {
         return None;
     }
-    let head = noun.lower().into_owned();
+    let head = noun.lower();
     a.body_headed(&head, pos)?;
     let fits = match before {
         [.., preposition] if lex.prepositions.contains(&preposition.lower()) => {
@@ -103,7 +103,7 @@ fn head_of_named_body(a: &Analysis<'_>, words: &[Word<'_>], pos: usize, lex: &Le
         }
         _ => true,
     };
-    fits.then_some(head)
+    fits.then(|| head.into_owned())
 }
 
 fn is_person(a: &Analysis<'_>, ix: usize) -> bool {
