@@ -5,7 +5,7 @@ use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Rating, Span};
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, RELATIVE_SUBJECTS};
 use super::tokens::Word;
 
 /// Words between a cue and its rating that do not break the link ("rated as being").
@@ -259,13 +259,13 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
     let end = k;
     let start = phrase_start(a, words, end, lex);
     // "Beech Lodge, which was rated good": the phrase before the relative, across its comma.
-    if end == start + 1 && start > 0 && grammar::is(&["which", "who"], words[start].text) {
+    if end == start + 1 && start > 0 && grammar::is(RELATIVE_SUBJECTS, words[start].text) {
         let before = phrase_start(a, words, start - 1, lex);
         return words[before..start].iter().collect();
     }
     // "A school which was placed in special measures has been rated good": the phrase
     // found ends a relative clause, and the body graded is the phrase before "which".
-    let relative = (start.saturating_sub(RELATIVE_REACH)..start).rev().find(|&r| grammar::is(&["which", "who"], words[r].text));
+    let relative = (start.saturating_sub(RELATIVE_REACH)..start).rev().find(|&r| grammar::is(RELATIVE_SUBJECTS, words[r].text));
     let unbroken = |r: usize| !Span::new(words[r].span.start, words[end.max(1) - 1].span.end).slice(a.text).contains(CLAUSE_BREAKS);
     if let Some(r) = relative.filter(|&r| unbroken(r)) {
         let before = phrase_start(a, words, r, lex);

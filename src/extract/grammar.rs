@@ -11,6 +11,10 @@ pub const QUANTIFIERS: &[&str] = &["any", "both", "each", "every", "few", "many"
 /// Words that open a relative clause in an apposition ("X, who chairs the panel, said").
 pub const RELATIVES: &[&str] = &["which", "who", "whose"];
 
+/// Relatives that stand for the noun before them as a clause's subject ("the home, which
+/// was rated good", "a school which was placed in special measures").
+pub const RELATIVE_SUBJECTS: &[&str] = &["which", "who"];
+
 /// Words that open a reported clause after a speech verb ("said that", "said she", "said while").
 pub const CLAUSE_OPENERS: &[&str] = &[
     "although", "he", "how", "i", "if", "it", "she", "that", "there", "they", "this", "we", "while",

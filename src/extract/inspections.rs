@@ -9,7 +9,7 @@ use super::analysis::Analysis;
 use super::dates::{date_after, date_in, date_outside, years_after};
 use super::entities::{most_frequent, Entity};
 use super::grades::grades_in;
-use super::grammar::{self, TIME_DEICTICS, TIME_NOUNS};
+use super::grammar::{self, RELATIVE_SUBJECTS, TIME_DEICTICS, TIME_NOUNS};
 use super::tokens::Word;
 
 /// One inspection as the article tells it.
@@ -257,7 +257,7 @@ fn relative_asides(text: &str, words: &[Word<'_>]) -> Vec<Span> {
     let gap = |k: usize| Span::new(words[k].span.end, words.get(k + 1).map_or(words[k].span.end, |n| n.span.start)).slice(text);
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate().skip(1) {
-        if !(w.text == "which" || w.text == "who") || !gap(k - 1).contains(',') {
+        if !grammar::is(RELATIVE_SUBJECTS, w.text) || !gap(k - 1).contains(',') {
             continue;
         }
         if let Some(end) = (k..words.len() - 1).find(|&j| gap(j).contains([',', ';', '—', '–', '('])) {
