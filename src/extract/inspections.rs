@@ -10,7 +10,7 @@ use super::dates::{date_after, date_in, date_outside, years_after};
 use super::entities::{most_frequent, Entity};
 use super::grades::grades_in;
 use super::grammar::{self, RELATIVE_SUBJECTS, TIME_DEICTICS, TIME_NOUNS};
-use super::tokens::Word;
+use super::tokens::{gap, Word};
 
 /// One inspection as the article tells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,7 +103,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         }
         // "The school, which was rated good in 2019, was inspected in May": with every
         // grade of the sentence an earlier one, the inspection it names is the reported one.
-        let all_earlier = verdicts > 0 && earlier_verdicts == verdicts && historical.is_none_or(|h| h.aside) && relative.is_none();
+        let all_earlier = verdicts > 0 && earlier_verdicts == verdicts && historical.is_none_or(|h| h.aside_end.is_some()) && relative.is_none();
         let reports = grades.is_empty() || all_earlier;
         if let Some((kind, at)) = mentioned.filter(|_| reports) {
             let named = body_named_before(a, &words[..at]);
@@ -111,7 +111,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                 rating: None,
                 date,
                 kind,
-                historical: historical.is_some_and(|h| !h.aside || h.covers(words[at].span.start)),
+                historical: historical.is_some_and(|h| h.aside_end.is_none() || h.covers(words[at].span.start)),
                 years_before_current: None,
                 judgements: Vec::new(),
                 subject: named.or(home),
@@ -223,15 +223,14 @@ fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<(InspectionKind,
 #[derive(Debug, Clone, Copy)]
 struct HistoricalMarker {
     at: usize,
-    /// Where its reach ends: the rest of the sentence, or the end of the relative aside it
-    /// stands in ("The practice, which was previously rated good, was downgraded to ...").
-    end: usize,
-    aside: bool,
+    /// The end of the relative aside it stands in, where its reach ends ("The practice,
+    /// which was previously rated good, was downgraded to ..."); None: the sentence's end.
+    aside_end: Option<usize>,
 }
 
 impl HistoricalMarker {
     fn covers(&self, pos: usize) -> bool {
-        self.at <= pos && pos < self.end
+        self.at <= pos && self.aside_end.is_none_or(|end| pos < end)
     }
 }
 
@@ -246,15 +245,15 @@ fn historical_marker(words: &[Word<'_>], lex: &Lexicon, asides: &[Span]) -> Opti
             w.may_be(WordClass::HISTORICAL) && lex.historical_markers.contains(&w.lower()) && !dates()
         })
         .map(|(_, w)| w.span.start)?;
-    let aside = asides.iter().find(|x| x.start <= at && at < x.end);
-    Some(HistoricalMarker { at, end: aside.map_or(usize::MAX, |x| x.end), aside: aside.is_some() })
+    let aside_end = asides.iter().find(|x| x.start <= at && at < x.end).map(|x| x.end);
+    Some(HistoricalMarker { at, aside_end })
 }
 
 /// Relative clauses set off by commas inside the sentence: ", which was rated good in
 /// 2021," from "which" to the comma that closes it. One the sentence's end closes is
 /// no aside: it may be the main clause's own news.
 fn relative_asides(text: &str, words: &[Word<'_>]) -> Vec<Span> {
-    let gap = |k: usize| Span::new(words[k].span.end, words.get(k + 1).map_or(words[k].span.end, |n| n.span.start)).slice(text);
+    let gap = |k: usize| gap(text, words[k].span.end, words[k + 1].span.start);
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate().skip(1) {
         if !grammar::is(RELATIVE_SUBJECTS, w.text) || !gap(k - 1).contains(',') {

@@ -147,15 +147,17 @@ impl Finder<'_, '_> {
     }
 
     fn name_of(&self, from: usize, to: usize) -> String {
-        let mut parts: Vec<&str> = Vec::with_capacity(2 * (to - from));
-        for k in from..to {
-            parts.extend([if k + 1 == to { self.words[k].base() } else { self.words[k].text }, " "]);
+        let Some(last) = to.checked_sub(1).filter(|&l| l >= from) else { return String::new() };
+        let mut parts: Vec<&str> = Vec::with_capacity(3 * (to - from));
+        for k in from..last {
+            parts.push(self.words[k].text);
             // "Prison Officers’ Association" keeps its apostrophe.
-            if let Some((_, gap)) = self.gap_after(k).filter(|_| k + 1 < to && self.plural_possessive(k)) {
-                parts.insert(parts.len() - 1, gap.trim_end());
+            if let Some((_, g)) = self.gap_after(k).filter(|&(w, g)| plural_possessive(w, g)) {
+                parts.push(g.trim_end());
             }
+            parts.push(" ");
         }
-        parts.pop();
+        parts.push(self.words[last].base());
         parts.concat()
     }
 
