@@ -189,6 +189,7 @@ fn lead_in(a: &Analysis<'_>, prefix: Span, sentence: Span, lex: &Lexicon) -> Opt
     let verb = words[k].span;
     let subject = subject_before(a, sentence, verb, lex)
         .or_else(|| subject_after(a, sentence.start, verb, lex).filter(|s| mention_before(a, s, prefix.end)))
+        .or_else(|| coordinated_subject(a, sentence, verb, lex))
         .or_else(|| shared_subject(a, sentence, verb, lex))?;
     let subject = reporting_subject(a, sentence, &subject, lex).unwrap_or(subject);
     Some((subject, Some(words[k].lower().into_owned()), a.sentence_at(verb.start)?))
@@ -424,6 +425,22 @@ mod tests {
                 vec![row("Estyn", Direct, "Plans are weak.")]),
             ("a name before a colon, with an age", "Shopper Ann Cole, 81: “The market is the heart of the town.”",
                 vec![row("Ann Cole", Direct, "The market is the heart of the town.")]),
+            ("the object of a verb does not speak", "Parents who met Cllr Ann Lee said she had been “dismissive”.",
+                vec![]),
+            ("... before a participle, which shares the subject", "Cllr Ann Lee thanked Ofsted, saying the report was “fair”.",
+                vec![row("Ann Lee", Partial, "fair")]),
+            ("... the name, not the party in its title", "Green councillor Tessa Vale attacked the Labour administration, saying it had “lost control” of the budget.",
+                vec![row("Tessa Vale", Partial, "lost control")]),
+            ("... and without quote marks", "Cllr Ann Lee thanked Ofsted, saying the report was fair.",
+                vec![row("Ann Lee", Indirect, "the report was fair")]),
+            ("a name after \"said\" opens a clause, not an object", "Dr Ann Lee quit Harbour Learning Trust in May. The trust said Dr Lee had admitted “serious failings”.",
+                vec![row("Ann Lee", Partial, "serious failings")]),
+            ("\"she\" is never an object", "Dr Ann Lee quit Harbour Learning Trust in May. The trust confirmed she admitted “serious failings”.",
+                vec![row("Ann Lee", Partial, "serious failings")]),
+            ("a comma ends a verb's phrase", "When the report was published, Cllr Ann Lee said it was “a wake-up call”.",
+                vec![row("Ann Lee", Partial, "a wake-up call")]),
+            ("a form in the past after \"the\" is an adjective", "The embattled Eastvale Borough Council said it was “disappointed”.",
+                vec![row("Eastvale Borough Council", Partial, "disappointed")]),
         ];
         for (pattern, text, want) in cases {
             assert_eq!(statements(text), want, "{pattern}: {text}");

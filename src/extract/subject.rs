@@ -133,12 +133,34 @@ fn subject_mention(a: &Analysis<'_>, core: Span, ix: usize, participle: bool, le
     while k > 0 && grammar::is(DETERMINERS, before[k - 1].text) {
         k -= 1;
     }
+    let pronoun = matches!(a.mentions[ix].mention.kind, MentionKind::Pronoun(_));
+    if k > 0 && !pronoun && is_object_of_verb(a, &before[..k], lex) {
+        return None;
+    }
     if k == 0 || !lex.prepositions.contains(&before[k - 1].lower()) {
         return Some(Subject::Mention(ix));
     }
     let proxy = k >= 2 && lex.proxy_nouns.contains_key(&before[k - 2].lower());
     let absolute = participle && before[k - 1].text == "with";
     (proxy || absolute).then_some(Subject::Mention(ix))
+}
+
+/// True when the last of `words`, which stand straight before a name (its determiners
+/// aside), is a verb that takes the name as its object: "Parents who met Cllr Lee said",
+/// "Cllr Ng thanked Ofsted, saying". The name speaks for nobody there. After a verb whose
+/// object is what was said the name opens a reported clause ("The trust said Dr Lee
+/// admitted"); a form after a determiner is an adjective ("the embattled Eastvale Council
+/// said"); a comma between ends the verb's phrase ("Speaking after the vote, Cllr Ng said").
+fn is_object_of_verb(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> bool {
+    let [.., verb] = words else { return false };
+    let adjective = words.len() >= 2 && grammar::is(DETERMINERS, words[words.len() - 2].text);
+    let opens_clause = lex.clause_verbs.contains(&verb.lower());
+    may_be_verb(verb, lex) && !opens_clause && !adjective && !a.in_quote(verb.span) && a.text[verb.span.end..].starts_with(' ')
+}
+
+/// A word that may be a verb: a form in the past, a cue verb or a verb of criticism.
+fn may_be_verb(w: &Word<'_>, lex: &Lexicon) -> bool {
+    w.is_past_verb(lex) || w.verb(lex).is_some() || lex.criticism_verbs.contains_key(&w.lower())
 }
 
 /// Steps back from the verb over adverbs, time adverbials, bracketed details and
@@ -393,10 +415,9 @@ pub fn coordinated_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &L
     }
     // The sentence's first verb in the past, cue or criticism verb that a subject phrase
     // ends before. A title's words are none ("Independent councillor Ann Lee hit back").
-    let may_be_verb = |w: &Word<'_>| w.is_past_verb(lex) || w.verb(lex).is_some() || lex.criticism_verbs.contains_key(&w.lower());
     words[1..last_of_phrase]
         .iter()
-        .filter(|w| may_be_verb(w) && !a.in_quote(w.span))
+        .filter(|w| may_be_verb(w, lex) && !a.in_quote(w.span))
         .find_map(|w| subject_before(a, sentence, w.span, lex).filter(|s| matches!(s, Subject::Mention(_))))
 }
 
