@@ -439,6 +439,8 @@ mod tests {
                 vec![row("Ann Lee", Partial, "serious failings")]),
             ("a comma ends a verb's phrase", "When the report was published, Cllr Ann Lee said it was “a wake-up call”.",
                 vec![row("Ann Lee", Partial, "a wake-up call")]),
+            ("a body named between an article and a proxy noun", "“Trains will run again on Monday,” said a Network Rail spokesman.",
+                vec![row("Network Rail", Direct, "Trains will run again on Monday,")]),
             ("a form in the past after \"the\" is an adjective", "The embattled Eastvale Borough Council said it was “disappointed”.",
                 vec![row("Eastvale Borough Council", Partial, "disappointed")]),
         ];

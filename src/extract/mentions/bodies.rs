@@ -1,7 +1,7 @@
 //! Bodies: inspectorates from the lexicon, organisations by their head word ("Northshire
 //! County Council", "Department for Education"), parties and their short forms, party groups.
 
-use crate::lexicon::{OrgHead, PartyUse, Phrase, PhraseSet, WordClass};
+use crate::lexicon::{OrgHead, PartyUse, Phrase, PhraseSet, ProxyAttach, WordClass};
 use crate::model::OrgCategory;
 
 use super::{Finder, MentionKind, MAX_ORG_WORDS};
@@ -175,6 +175,32 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// "A Defra spokesperson said", "a Network Rail spokesman": the capitalised words
+    /// between "a", "an" or "the" and a noun through which a body speaks ("a council
+    /// spokesman") name that body, when no earlier pass read them as a name of its own.
+    pub(super) fn named_before_proxy_noun(&mut self) {
+        for i in 1..self.words.len() {
+            let w = &self.words[i];
+            if w.is_capitalised() || !self.words[i - 1].is_capitalised() {
+                continue;
+            }
+            let Some(attach) = self.lex.proxy_nouns.get(&w.lower()) else { continue };
+            if !matches!(attach, ProxyAttach::Before | ProxyAttach::Both) {
+                continue;
+            }
+            let mut start = i;
+            while start > 0 && i - start < MAX_ORG_WORDS && self.org_word(start - 1) && self.joined(start - 1) && !self.words[start - 1].is_possessive() {
+                start -= 1;
+            }
+            let article = start > 0 && matches!(&*self.words[start - 1].lower(), "a" | "an" | "the") && self.joined(start - 1);
+            if start < i && article && self.free(start, i) {
+                let label = self.name_of(start, i);
+                let key = label.to_lowercase();
+                self.push(start, i, MentionKind::Organization { label, key, category: OrgCategory::Other });
+            }
+        }
+    }
+
     /// The end of the run of up to `most` organisation words after word `i`, each joined to
     /// the one before by spaces; a possessive ends the run ("Cyngor Gwynedd’s").
     fn org_words_after(&self, i: usize, most: usize) -> usize {
@@ -336,5 +362,65 @@ fn category_of(head: OrgHead) -> OrgCategory {
         OrgHead::Health => OrgCategory::Health,
         OrgHead::Government => OrgCategory::Government,
         OrgHead::Other | OrgHead::Legal => OrgCategory::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{mentions, org, person};
+    use crate::model::{Gender, OrgCategory};
+    use crate::extract::mentions::MentionKind;
+
+    #[test]
+    fn unions_companies_societies_and_units_are_bodies_not_people() {
+        let cases: &[(&str, MentionKind)] = &[
+            ("Valley Bus Company", org("Valley Bus Company", "valley bus company", OrgCategory::Other)),
+            ("National Education Union", org("National Education Union", "national education union", OrgCategory::Other)),
+            ("Police Federation", org("Police Federation", "police federation", OrgCategory::Other)),
+            ("Northgate Housing Society", org("Northgate Housing Society", "northgate housing society", OrgCategory::Other)),
+            ("Fenland Development Corporation", org("Fenland Development Corporation", "fenland development corporation", OrgCategory::Other)),
+            ("Coastal Research Institute", org("Coastal Research Institute", "coastal research institute", OrgCategory::Other)),
+            // What probation and youth justice inspectors rate.
+            ("Eastvale Probation Delivery Unit", org("Eastvale Probation Delivery Unit", "eastvale probation delivery unit", OrgCategory::Other)),
+            ("Northshire Youth Offending Team", org("Northshire Youth Offending Team", "northshire youth offending team", OrgCategory::Other)),
+        ];
+        for (name, want) in cases {
+            assert_eq!(mentions(&format!("A spokesman for the {name} said so.")), [(name.to_string(), want.clone())], "{name}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_noun_of_body_kind_is_an_organisation() {
+        let cases: &[(&str, &[MentionKind])] = &[
+            ("Bus operator National Express agreed.", &[org("National Express", "national express", OrgCategory::Other)]),
+            ("The charity Shelter said no.", &[org("Shelter", "shelter", OrgCategory::Other)]),
+            ("Housebuilder Barratt Homes appealed.", &[org("Barratt Homes", "barratt homes", OrgCategory::Health)]),
+            // A capitalised noun starts a title, and a person may follow other nouns.
+            ("Pub landlord Jo Bell agreed.", &[person("Jo Bell", Gender::Unknown)]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<MentionKind> = mentions(text).into_iter().map(|(_, k)| k).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_between_an_article_and_a_proxy_noun_is_a_body() {
+        let cases: &[(&str, &[MentionKind])] = &[
+            ("A Defra spokesperson said the river was monitored.", &[org("Defra", "defra", OrgCategory::Other)]),
+            ("“We apologise,” said a Network Rail spokesman.", &[org("Network Rail", "network rail", OrgCategory::Other)]),
+            ("An Anglian Water spokeswoman said pipes were being replaced.", &[org("Anglian Water", "anglian water", OrgCategory::Other)]),
+            // A name another pass reads keeps its kind.
+            ("A Green spokesperson said no.", &[MentionKind::Party { canonical: "Green".into() }]),
+            ("A Northshire County Council spokesperson said no.", &[org("Northshire County Council", "northshire council", OrgCategory::Council)]),
+            // No article, or a noun that only attaches after, or a possessive: no body.
+            ("Defra spokesperson Ann Lee said no.", &[person("Ann Lee", Gender::Unknown)]),
+            ("A Defra statement said no.", &[]),
+            ("The Mayor’s spokesperson said no.", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<MentionKind> = mentions(text).into_iter().map(|(_, k)| k).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 }
