@@ -171,6 +171,8 @@ pub struct Lexicon {
     pub prepositions: WordSet,
     /// Words naming a kind of council ("Borough", "County").
     pub council_types: WordSet,
+    /// Words naming what a department is for ("Environment", "Rural", "Affairs").
+    pub portfolio_words: WordSet,
     /// Words that make a following rating a grade ("rated", "judged").
     pub rating_cues: WordSet,
     /// Words that put an inspection in the past ("last", "previously").
@@ -217,6 +219,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("party_colours.txt", include_str!("data/party_colours.txt")),
     ("party_words.txt", include_str!("data/party_words.txt")),
     ("polarity.txt", include_str!("data/polarity.txt")),
+    ("portfolio_words.txt", include_str!("data/portfolio_words.txt")),
     ("post_nominals.txt", include_str!("data/post_nominals.txt")),
     ("prepositions.txt", include_str!("data/prepositions.txt")),
     ("proxy_nouns.txt", include_str!("data/proxy_nouns.txt")),
@@ -349,6 +352,7 @@ impl Lexicon {
             role_verbs: file("role_verbs.txt")?.map2(|verb, noun| Ok((verb.to_string(), noun.to_string())))?.into_iter().collect(),
             prepositions: file("prepositions.txt")?.words().map(str::to_string).collect(),
             council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
+            portfolio_words: file("portfolio_words.txt")?.words().map(str::to_string).collect(),
             rating_cues: file("rating_cues.txt")?.words().map(str::to_string).collect(),
             historical_markers: file("historical_markers.txt")?.words().map(str::to_string).collect(),
             inspection_words: inspection_words.into_iter().collect(),

@@ -112,6 +112,7 @@ impl Finder<'_, '_> {
                         break;
                     }
                 }
+                end = self.portfolio_list_end(i, end).unwrap_or(end);
             }
             if end - start < 2 || !self.free(start, end) || self.party_group_at(start, i) {
                 continue;
@@ -124,6 +125,46 @@ impl Finder<'_, '_> {
             };
             self.push(start, end, MentionKind::Organization { label, key, category });
         }
+    }
+
+    /// "Department for Environment, Food and Rural Affairs": a name whose "for" or "of"
+    /// part (after the head at `head`) ends in a word naming what a department is for, at
+    /// `end`, runs on through a list of such words, commas between, to the "and" that
+    /// ends it. Any other word in the list makes it a list of bodies: None.
+    fn portfolio_list_end(&self, head: usize, end: usize) -> Option<usize> {
+        let in_part = (head + 1..end).any(|k| matches!(self.words[k].text, "for" | "of"));
+        if !in_part || !self.is_portfolio_word(end - 1) {
+            return None;
+        }
+        let mut k = end;
+        loop {
+            let (_, g) = self.gap_after(k - 1)?;
+            if g.trim() != "," || !g.ends_with(' ') {
+                return None;
+            }
+            let item = self.portfolio_words_from(k);
+            if item == k {
+                return None;
+            }
+            if self.words.get(item).is_some_and(|w| w.text == "and") && self.joined(item - 1) && self.joined(item) {
+                let last = self.portfolio_words_from(item + 1);
+                return (last > item + 1).then_some(last);
+            }
+            k = item;
+        }
+    }
+
+    /// The end of the run of portfolio words from `k`, joined by spaces.
+    fn portfolio_words_from(&self, k: usize) -> usize {
+        let mut j = k;
+        while j < self.words.len() && self.is_portfolio_word(j) && (j == k || self.joined(j - 1)) {
+            j += 1;
+        }
+        j
+    }
+
+    fn is_portfolio_word(&self, k: usize) -> bool {
+        !self.taken[k] && self.lex.portfolio_words.contains(self.words[k].text)
     }
 
     /// The kind of body a company is by the head before its legal form ("Sunrise Care
@@ -397,6 +438,30 @@ mod tests {
             ("Housebuilder Barratt Homes appealed.", &[org("Barratt Homes", "barratt homes", OrgCategory::Health)]),
             // A capitalised noun starts a title, and a person may follow other nouns.
             ("Pub landlord Jo Bell agreed.", &[person("Jo Bell", Gender::Unknown)]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<MentionKind> = mentions(text).into_iter().map(|(_, k)| k).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_department_s_name_runs_on_through_its_list_of_portfolios() {
+        let department = |name: &str| org(name, &name.to_lowercase(), OrgCategory::Government);
+        let cases: &[(&str, &[MentionKind])] = &[
+            ("A spokesman for the Department for Business, Energy and Industrial Strategy said no.",
+                &[department("Department for Business, Energy and Industrial Strategy")]),
+            ("The Department for Children, Schools and Families, since renamed, said no.",
+                &[department("Department for Children, Schools and Families")]),
+            ("The Department of Agriculture, Fisheries, Tourism and Rural Affairs said no.",
+                &[department("Department of Agriculture, Fisheries, Tourism and Rural Affairs")]),
+            // A name after the comma is another body, and a list with no "and" is no name.
+            ("The Department for Transport, Food Standards Agency and Ofgem said no.",
+                &[department("Department for Transport"), org("Food Standards Agency", "food standards agency", OrgCategory::Government)]),
+            ("The Department for Education, Health officials and teachers agreed.", &[department("Department for Education")]),
+            // Without a "for" or "of" part the commas part bodies.
+            ("The Welsh Government, Education and Skills officers agreed.", &[department("Welsh Government")]),
+            ("The Office for Students, Housing and Skills officers agreed.", &[department("Office for Students")]),
         ];
         for (text, want) in cases {
             let got: Vec<MentionKind> = mentions(text).into_iter().map(|(_, k)| k).collect();

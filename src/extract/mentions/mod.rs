@@ -153,8 +153,11 @@ impl Finder<'_, '_> {
         for k in from..last {
             parts.push(self.words[k].text);
             // "Prison Officers’ Association" keeps its apostrophe.
-            if let Some((_, g)) = self.gap_after(k).filter(|&(w, g)| plural_possessive(w, g)) {
-                parts.push(g.trim_end());
+            match self.gap_after(k) {
+                Some((w, g)) if plural_possessive(w, g) => parts.push(g.trim_end()),
+                // "Department for Environment, Food and Rural Affairs".
+                Some((_, g)) if g.starts_with(',') => parts.push(","),
+                _ => {}
             }
             parts.push(" ");
         }
