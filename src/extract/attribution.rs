@@ -441,6 +441,12 @@ mod tests {
                 vec![row("Ann Lee", Partial, "a wake-up call")]),
             ("a body named between an article and a proxy noun", "“Trains will run again on Monday,” said a Network Rail spokesman.",
                 vec![row("Network Rail", Direct, "Trains will run again on Monday,")]),
+            ("a verb of criticism before a preposition is a headline's passive", "Northmoor Council accused of “betraying” rural schools\n\nNorthmoor Council approved the plans on Tuesday.",
+                vec![]),
+            ("... and active with its target after it", "Cllr Ann Lee accused Northmoor Council of “betraying” rural schools.",
+                vec![row("Ann Lee", Partial, "betraying")]),
+            ("... but a verb that may stand alone is active before one", "Cllr Ann Lee warned of “chaos” on the roads.",
+                vec![row("Ann Lee", Partial, "chaos")]),
             ("a form in the past after \"the\" is an adjective", "The embattled Eastvale Borough Council said it was “disappointed”.",
                 vec![row("Eastvale Borough Council", Partial, "disappointed")]),
         ];

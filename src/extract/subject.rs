@@ -158,6 +158,11 @@ fn is_object_of_verb(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> boo
     may_be_verb(verb, lex) && !opens_clause && !adjective && !a.in_quote(verb.span) && a.text[verb.span.end..].starts_with(' ')
 }
 
+/// A verb of criticism whose target may stand straight after it ("slammed the council").
+fn takes_object_straight_after(w: &Word<'_>, lex: &Lexicon) -> bool {
+    lex.criticism_verbs.get(&w.lower()).is_some_and(|leads| leads.iter().any(Vec::is_empty))
+}
+
 /// A word that may be a verb: a form in the past, a cue verb or a verb of criticism.
 fn may_be_verb(w: &Word<'_>, lex: &Lexicon) -> bool {
     w.is_past_verb(lex) || w.verb(lex).is_some() || lex.criticism_verbs.contains_key(&w.lower())
@@ -430,11 +435,15 @@ pub fn is_cue_verb(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
 /// possessive ("the report", "their comments", "Ofsted’s findings"), nor after a form of
 /// "be" ("the council was told", "it was also criticised"), nor as a verb of speaking to
 /// someone straight before "to", which in the active would have its hearer between them
-/// ("Council told to improve", "Drivers warned to expect delays").
+/// ("Council told to improve", "Drivers warned to expect delays"), nor as a verb that
+/// takes its target straight after it followed by a preposition instead ("Council
+/// accused of “betraying” schools", "Trust criticised over “failings”").
 pub fn used_actively(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let prev = k.checked_sub(1).map(|j| words[j]);
+    let next = words.get(k + 1);
     let passive = prev.is_some_and(|p| grammar::is(BE_FORMS, p.text))
         || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&words[k - 1].lower()))
-        || (words.get(k + 1).is_some_and(|n| n.text == "to") && lex.hearer_verbs.contains(&words[k].lower()));
+        || (next.is_some_and(|n| n.text == "to") && lex.hearer_verbs.contains(&words[k].lower()))
+        || (next.is_some_and(|n| lex.prepositions.contains(&n.lower())) && takes_object_straight_after(&words[k], lex));
     !passive && !prev.is_some_and(|p| grammar::is(DETERMINERS, p.text) || p.is_possessive())
 }
