@@ -264,6 +264,8 @@ mod tests {
             ("Cllr Dev Shah, the Liberal Democrat spokesman for waste, disagreed.", &[("Dev Shah", "spokesman for waste")]),
             ("Cllr Kim Lowe, the cabinet portfolio holder for finance, said the books balance.", &[("Kim Lowe", "cabinet portfolio holder for finance")]),
             ("Council convener Cllr Rab Kerr (SNP, Leith) chaired the meeting.", &[("Rab Kerr", "council convener")]),
+            ("Senior coroner Ann Lee recorded a narrative conclusion.", &[("Ann Lee", "senior coroner")]),
+            ("The town clerk, Mrs Jo Hart, resigned.", &[("Jo Hart", "town clerk")]),
             ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", &[("Geoff Marr", "police and crime commissioner")]),
             ("The new chief constable, Liberal Democrat Ann Bell, declined.", &[("Ann Bell", "chief constable")]),
             ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "mp")]),
