@@ -257,6 +257,8 @@ pub(super) mod tests {
             ("Ruth Evans, from Selly Oak, said it was late.", &["Ruth Evans"]),
             ("A letter from Ann Cole arrived.", &["Ann Cole"]),
             ("He told the Harbury Post and the Western Gazette.", &[]),
+            // Names of bodies with no head word, listed after one that has.
+            ("The Department for Transport, Network Rail and Severn Trains met Ann Cole.", &["Ann Cole"]),
         ];
         for (text, want) in cases {
             assert_eq!(people(text), *want, "{text}");
