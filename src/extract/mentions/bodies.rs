@@ -222,7 +222,7 @@ impl Finder<'_, '_> {
     pub(super) fn named_before_proxy_noun(&mut self) {
         for i in 1..self.words.len() {
             let w = &self.words[i];
-            if w.is_capitalised() || !self.words[i - 1].is_capitalised() {
+            if !w.may_be(WordClass::PROXY_NOUN) || w.is_capitalised() || !self.words[i - 1].is_capitalised() {
                 continue;
             }
             let Some(attach) = self.lex.proxy_nouns.get(&w.lower()) else { continue };

@@ -100,7 +100,9 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     if present.intersects(WordClass::ORG_NOUN) {
         finder.named_after_org_noun();
     }
-    finder.named_before_proxy_noun();
+    if present.intersects(WordClass::PROXY_NOUN) {
+        finder.named_before_proxy_noun();
+    }
     finder.bare_names(quoted);
     finder.pronouns_and_descriptions(quoted);
     finder.out.sort_by_key(|m| m.span);
