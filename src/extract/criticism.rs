@@ -15,7 +15,7 @@ use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, NEGATORS};
 use super::inspections::InspectionEvent;
 use super::reference::{role_holder, Discourse};
 use super::roles::{is_role_noun, Membership};
-use super::subject::{shared_subject, subject_before, used_actively};
+use super::subject::{shared_subject, subject_before, takes_object_straight_after, used_actively, Subject};
 use super::tokens::Word;
 
 /// One side criticised another.
@@ -43,7 +43,11 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
             continue;
         }
         let Some(particles) = lex.criticism_verbs.get(&w.lower()) else { continue };
-        if a.in_quote(w.span) || !used_actively(words, k, lex) {
+        if a.in_quote(w.span) {
+            continue;
+        }
+        if !used_actively(words, k, lex) {
+            out.extend(passive_criticism(a, words, k, s, discourse, lex));
             continue;
         }
         let joined = |between: &&Vec<String>| between.iter().enumerate().all(|(i, b)| words.get(k + 1 + i).is_some_and(|x| x.lower() == *b));
@@ -72,6 +76,24 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         }
     }
     out
+}
+
+/// "Eastvale Council was criticised by Ofsted", "Trust slammed by MPs over delays": a verb
+/// of criticism in the passive, its agent straight after "by", tells that the agent
+/// criticised the passive's subject, which ends before the form of "be" (or, in a
+/// headline's reduced passive, before the verb).
+fn passive_criticism(a: &Analysis<'_>, words: &[Word<'_>], k: usize, s: usize, discourse: &mut Discourse, lex: &Lexicon) -> Option<Criticism> {
+    if !takes_object_straight_after(&words[k], lex) || words.get(k + 1)?.text != "by" {
+        return None;
+    }
+    let agent = a.mention_opening(words, k + 2)?;
+    let be = (1..=2).map(|back| k.checked_sub(back)).find(|j| j.is_some_and(|j| grammar::is(BE_FORMS, words[j].text))).flatten();
+    let subject_ends_before = words[be.unwrap_or(k)].span;
+    let sentence = a.sentences[s].span;
+    let subject = subject_before(a, sentence, subject_ends_before, lex)?;
+    let target = discourse.resolve(a, &subject, s, words[k].span.start)?;
+    let critic = discourse.resolve(a, &Subject::Mention(agent), s, words[k].span.start)?;
+    (critic != target).then_some(Criticism { critic, target, sentence: s })
 }
 
 /// The body a determiner and its head noun stand for ("accused the trust of ...",
@@ -253,6 +275,12 @@ mod tests {
             ("Mr Dev Rao called for calm and for a review of the Labour group's plans.", &[]),
             ("The Lib Dems criticised the SNP over ferries.", &[("Liberal Democrat", "SNP")]),
             ("The management of cases was also criticised by staff.", &[]),
+            // A passive with its agent: the agent is the critic.
+            ("Westfield Borough Council has been criticised by Ofsted over delays.", &[("Ofsted", "Westfield Borough Council")]),
+            ("Cllr Ann Lee was also slammed by the Green group for the cuts.", &[("Green group", "Ann Lee")]),
+            ("Westfield Borough Council accused by Reform UK of “wasting millions”", &[("Reform UK", "Westfield Borough Council")]),
+            // A verb that needs a particle before its target is no criticism in the passive.
+            ("Cllr Ann Lee was called by Reform UK on Monday.", &[]),
             ("She said: “I slammed the Labour group.”", &[]),
             // A role criticised is its holder named before; the critic's own title is not.
             ("Cllr Ann Lee is the cabinet member for housing. Cllr Bob Hart slammed the cabinet member over the delays.", &[("Bob Hart", "Ann Lee")]),

@@ -159,7 +159,7 @@ fn is_object_of_verb(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> boo
 }
 
 /// A verb of criticism whose target may stand straight after it ("slammed the council").
-fn takes_object_straight_after(w: &Word<'_>, lex: &Lexicon) -> bool {
+pub fn takes_object_straight_after(w: &Word<'_>, lex: &Lexicon) -> bool {
     lex.criticism_verbs.get(&w.lower()).is_some_and(|leads| leads.iter().any(Vec::is_empty))
 }
 
