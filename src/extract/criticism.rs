@@ -87,7 +87,7 @@ fn passive_criticism(a: &Analysis<'_>, words: &[Word<'_>], k: usize, s: usize, d
         return None;
     }
     let agent = a.mention_opening(words, k + 2)?;
-    let be = (1..=2).map(|back| k.checked_sub(back)).find(|j| j.is_some_and(|j| grammar::is(BE_FORMS, words[j].text))).flatten();
+    let be = (1..=2).filter_map(|back| k.checked_sub(back)).find(|&j| grammar::is(BE_FORMS, words[j].text));
     let subject_ends_before = words[be.unwrap_or(k)].span;
     let sentence = a.sentences[s].span;
     let subject = subject_before(a, sentence, subject_ends_before, lex)?;
