@@ -210,7 +210,11 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
         if let Some(inner) = body.strip_suffix(',') {
             let open = last_separator(inner).map_or(0, |p| p + 1);
             let segment = Span::new(span.start + open, span.start + inner.len()).trimmed(a.text);
-            let names_a_person = a.mention_ending_at(segment.end).is_some_and(|ix| is_person(a, ix));
+            // A name ending the segment may be the subject itself ("its leader, Cllr Jo
+            // Hart, said"), except after a relative, where it is the clause's object
+            // ("Cllr Jo Hart, who represents Castle Ward, said").
+            let relative = a.words_in(segment).first().is_some_and(|w| grammar::is(RELATIVES, w.text));
+            let names_a_person = !relative && a.mention_ending_at(segment.end).is_some_and(|ix| is_person(a, ix));
             if open > 0 && !names_a_person && is_apposition(&inner[open..], lex) {
                 // Keep the comma before the apposition: it may close an earlier one.
                 end = span.start + open;
