@@ -158,11 +158,11 @@ fn entity_of(m: &Mention, full_names: &BTreeMap<&str, Vec<&str>>, home_council: 
     let entity = |kind, key: String, label: String, category| Entity { kind, key, label, gender: Gender::Unknown, category };
     Some(match &m.kind {
         MentionKind::Person { name, gender } => {
-            let full = if name.contains(' ') { name.clone() } else { expand_surname(name, full_names) };
+            let full = if is_surname_only(name) { expand_surname(name, full_names) } else { name.clone() };
             // A surname alone is only known within its place: "Cllr Ng" of one council is
             // not "Cllr Ng" of another.
             let key = match home_council {
-                Some(council) if !full.contains(' ') => format!("{} @ {council}", full.to_lowercase()),
+                Some(council) if is_surname_only(&full) => format!("{} @ {council}", full.to_lowercase()),
                 _ => full.to_lowercase(),
             };
             Entity { gender: *gender, ..entity(NodeKind::Person, key, full, None) }
@@ -184,10 +184,22 @@ fn entity_of(m: &Mention, full_names: &BTreeMap<&str, Vec<&str>>, home_council: 
     })
 }
 
-/// "Ng" becomes "Amy Ng" when exactly one full name in the article ends with it.
+/// True when a name is a surname alone, with any particles before it ("Ng", "de Souza",
+/// "van der Berg"), as after an honorific.
+fn is_surname_only(name: &str) -> bool {
+    let mut words = name.split(' ');
+    words.next_back();
+    words.all(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// "Ng" becomes "Amy Ng", "de Souza" "Carla de Souza", when exactly one full name in the
+/// article ends with it.
 fn expand_surname(surname: &str, full_names: &BTreeMap<&str, Vec<&str>>) -> String {
-    match full_names.get(surname).map(Vec::as_slice) {
-        Some([only]) => (*only).to_string(),
+    let last = surname.rsplit(' ').next().unwrap_or(surname);
+    let ends_with_surname = |full: &&&str| full.strip_suffix(surname).is_some_and(|first| first.ends_with(' '));
+    let mut matching = full_names.get(last).into_iter().flatten().filter(ends_with_surname);
+    match (matching.next(), matching.next()) {
+        (Some(only), None) => (*only).to_string(),
         _ => surname.to_string(),
     }
 }
@@ -214,6 +226,22 @@ mod tests {
         assert_eq!(entities[0].gender, Gender::Female);
         assert_eq!(links, [Some(0), Some(0), Some(0)]);
         assert_eq!(entities[0].node_id(), "person:amy-ng");
+    }
+
+    #[test]
+    fn a_surname_with_particles_joins_the_full_name_that_ends_with_it() {
+        let ms = [
+            person("Carla de Souza", Gender::Unknown),
+            person("de Souza", Gender::Female),
+            person("Tom van der Berg", Gender::Unknown),
+            person("Berg", Gender::Unknown),
+            person("Ana Souza", Gender::Unknown),
+            person("da Souza", Gender::Unknown),
+        ];
+        let (entities, links, _) = link_entities(&ms);
+        let labels: Vec<&str> = links.iter().map(|l| entities[l.unwrap()].label.as_str()).collect();
+        assert_eq!(labels, ["Carla de Souza", "Carla de Souza", "Tom van der Berg", "Tom van der Berg", "Ana Souza", "da Souza"]);
+        assert_eq!(entities[0].gender, Gender::Female);
     }
 
     #[test]
