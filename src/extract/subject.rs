@@ -190,6 +190,10 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
                 end = words[words.len() - 2].span.start;
                 continue;
             }
+            if let Some(name_end) = name_before_affiliation(a, words) {
+                end = name_end;
+                continue;
+            }
             // An age: "Jo Hart, 74".
             let before = Span::new(span.start, w.span.start).slice(a.text).trim_end();
             if w.text.chars().all(|c| c.is_ascii_digit()) && before.ends_with(',') {
@@ -235,6 +239,19 @@ fn name_before_post_nominals(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon
     let end = words[name].span.end;
     let person = a.mention_ending_at(end).is_some_and(|ix| is_person(a, ix));
     (person && a.post_nominals_after(end, lex).len() == letters).then_some(end)
+}
+
+/// Most words after "of" or "from" in [`name_before_affiliation`].
+const MAX_AFFILIATION_WORDS: usize = 8;
+
+/// Where a person's name ends when `words` end with where they come from, "of" or "from"
+/// and a few words ("Jane Cole of Unison", "Cllr Amy Hart of the Green Party", "Dr Amy Lee
+/// from the trust"), so that the person, not the body, is the subject.
+fn name_before_affiliation(a: &Analysis<'_>, words: &[Word<'_>]) -> Option<usize> {
+    let tail = words.len().saturating_sub(MAX_AFFILIATION_WORDS + 1);
+    let k = (tail..words.len()).rev().find(|&k| matches!(words[k].text, "of" | "from"))?;
+    let person = a.mention_ending_at(words[k.checked_sub(1)?].span.end).filter(|&ix| is_person(a, ix))?;
+    Some(a.mentions[person].mention.span.end)
 }
 
 /// The last comma or opening bracket of `text` outside a bracketed group.
