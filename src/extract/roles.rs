@@ -7,7 +7,7 @@ use crate::model::{NodeKind, Span};
 use super::analysis::Analysis;
 use super::grammar::{self, DETERMINERS};
 use super::mentions::MentionKind;
-use super::titles::{after_person, appointed_as, mention_of_word, role_by_verb, title_before};
+use super::titles::{after_person, appointed_as, mention_of_word, party_of_from, role_by_verb, title_before};
 use super::tokens::Word;
 use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 
@@ -67,6 +67,7 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
         if let Some(bracket) = after.bracket {
             members.extend(parties_in(a, bracket).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
         }
+        members.extend(party_of_from(a, m.mention.span.end).map(|party| Membership { person, party, sentence: m.sentence }));
         // "Sir Graham Pike, said he had written to the health secretary": a verb after the
         // comma opens the sentence's predicate, not an apposition.
         phrases.extend(after.apposition.filter(|p| a.word_from(p.start).is_none_or(|w| w.verb(lex).is_none())));
@@ -359,6 +360,11 @@ mod tests {
             ("The council was rated inadequate. Its chief executive, Jo Hale, apologised.", &[]),
             ("The Liberal Democrats said they would abstain. Their transport spokesperson, Cllr Naomi Fry, said the delay was regrettable.", &[("Naomi Fry", "Liberal Democrat")]),
             ("Residents wrote to the Labour group. Their spokesman, Tom Hill, said the bus had gone.", &[]),
+            ("Cllr Amy Hart of the Green Party said the plan was reckless.", &[("Amy Hart", "Green")]),
+            ("Jo Kemp from Reform UK said the tax was too high.", &[("Jo Kemp", "Reform UK")]),
+            ("Cllr Dev Rao of the Lib Dem group voted against.", &[("Dev Rao", "Liberal Democrat")]),
+            ("Jo Kemp of Eastvale Council met the Labour group.", &[]),
+            ("Jo Kemp wrote of Labour’s failures.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).1, pairs(want), "{text}");

@@ -52,6 +52,17 @@ pub(super) fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> Afte
     After { bracket, apposition }
 }
 
+/// "Cllr Amy Hart of the Green Party said": the party named right after "of" or "from"
+/// (and "the") that follow a name ending at `end`.
+pub(super) fn party_of_from(a: &Analysis<'_>, end: usize) -> Option<String> {
+    let of = a.word_from(end).filter(|w| matches!(w.text, "of" | "from"))?;
+    let name = a.word_from(of.span.end).filter(|w| w.text != "the").or_else(|| a.word_from(a.word_from(of.span.end)?.span.end))?;
+    match &a.mentions[a.mention_starting_at(name.span.start)?].mention.kind {
+        MentionKind::Party { canonical } | MentionKind::PartyGroup { canonical } => Some(canonical.clone()),
+        _ => None,
+    }
+}
+
 /// "Cllr Ng, who chairs the planning committee,": the noun of the role a relative clause
 /// in the apposition gives by its verb, and the span of what the role is held over, up to
 /// a second verb ("who chairs the panel and sits on the board"). The object must open
