@@ -143,8 +143,9 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
     (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(2)).rev().find(|&j| lex.rating_cues.contains(&words[j].lower()))
 }
 
-/// Cue verbs that say a body moved from one grade to another.
-const MOVE_CUES: &[&str] = &["downgraded", "upgraded"];
+/// Words before "from" that say a body moved from one grade to another ("downgraded from
+/// good", "rated inadequate, down from good").
+const MOVE_CUES: &[&str] = &["down", "downgraded", "up", "upgraded"];
 
 /// Cue verbs that take the graded body as a bare object ("rated the council inadequate").
 const OBJECT_CUES: &[&str] = &["assessed", "considered", "deemed", "downgraded", "found", "graded", "judged", "rated", "upgraded"];
