@@ -8,6 +8,9 @@ pub const DETERMINERS: &[&str] = &["a", "an", "another", "her", "his", "its", "o
 /// decision", "every school", "some families").
 pub const QUANTIFIERS: &[&str] = &["any", "both", "each", "every", "few", "many", "most", "no", "several", "some", "these", "those"];
 
+/// Points of the compass, which open place names ("North Yorkshire", "West Vale").
+pub const COMPASS_POINTS: &[&str] = &["Central", "East", "Mid", "North", "South", "West"];
+
 /// Words that open a relative clause in an apposition ("X, who chairs the panel, said").
 pub const RELATIVES: &[&str] = &["which", "who", "whose"];
 

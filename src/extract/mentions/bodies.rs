@@ -82,7 +82,7 @@ impl Finder<'_, '_> {
                 let connector = matches!(self.words[prev].text, "and" | "of" | "&")
                     && prev > 0
                     && self.org_word(prev - 1)
-                    && !(self.words[prev].text == "of" && is_role_noun(&self.words[prev - 1], self.lex));
+                    && !(self.words[prev].text == "of" && (is_role_noun(&self.words[prev - 1], self.lex) || self.person_before(prev)));
                 // "Housebuilder Barratt Homes": a noun of body kind opening the sentence is not in the name.
                 let kind_noun = self.words[prev].may_be(WordClass::ORG_NOUN) && self.lex.org_nouns.contains(&self.words[prev].lower());
                 if (self.org_word(prev) && !kind_noun) || connector {

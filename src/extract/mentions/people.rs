@@ -1,6 +1,7 @@
 //! People: names after an honorific ("Cllr. Priya Shah") and bare names in the reporter's
 //! words ("Tom Brennan, the chair"), with titles and places kept out of them.
 
+use crate::extract::grammar::{self, COMPASS_POINTS};
 use crate::lexicon::WordClass;
 use crate::model::{Gender, Span};
 
@@ -132,6 +133,25 @@ impl Finder<'_, '_> {
         k.saturating_sub(1)
     }
 
+    /// True when the two words before word `of` ("of" or "from") are a person's name and
+    /// no more: "Ian Lee of Kestrel Homes" is a person of a body, not one body's name. A
+    /// first word that is a point of the compass makes them a place ("East Riding of
+    /// Yorkshire Council"), a word that ends bodies' names a body ("University Hospitals of
+    /// Kestrel Vale NHS Foundation Trust"), a possessive first word an owner ("St Mary's
+    /// Church of England School"), a capitalised word before them a longer name ("Holy
+    /// Trinity Church of England School").
+    pub(super) fn person_before(&self, of: usize) -> bool {
+        let Some(first) = of.checked_sub(2) else { return false };
+        let opens_run = first == 0 || !self.joined(first - 1) || !self.words[first - 1].is_capitalised();
+        opens_run
+            && self.may_be_bare_name(first)
+            && !self.words[first].is_possessive()
+            && self.may_be_bare_name(first + 1)
+            && self.joined(first)
+            && !grammar::is(COMPASS_POINTS, self.words[first].text)
+            && !self.words[first..of].iter().any(|w| w.may_be(WordClass::ORG_HEAD) && self.lex.org_heads.contains_key(w.base()))
+    }
+
     /// True where a capitalised run is a place, not a person: after "for", "of", "in" or
     /// "at", with or without "the" ("the MP for Aldhelm Vale", "the Mayor of the West
     /// Midlands"), after "from" set off by a comma ("Ruth Evans, from Selly Oak, said"),
@@ -145,5 +165,54 @@ impl Finder<'_, '_> {
         let after_place_word = matches!(&*prev.lower(), "for" | "of" | "in" | "at" | "near");
         let from_after_comma = k == i && prev.text == "from" && k >= 2 && gap(self.text, self.words[k - 2].span.end, prev.span.start).contains(',');
         after_place_word || from_after_comma || self.bracket_open_before(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{mentions, org, person};
+    use crate::extract::mentions::MentionKind;
+    use crate::model::{Gender, OrgCategory};
+
+    #[test]
+    fn a_name_before_of_is_a_person_of_a_body_unless_it_reads_as_a_place() {
+        let cases: &[(&str, &[(&str, MentionKind)])] = &[
+            ("Ian Lee of Kestrel Homes said so.", &[
+                ("Ian Lee", person("Ian Lee", Gender::Unknown)),
+                ("Kestrel Homes", org("Kestrel Homes", "kestrel homes", OrgCategory::Health)),
+            ]),
+            ("Staff heard Ana Cruz of Northgate Housing Society.", &[
+                ("Ana Cruz", person("Ana Cruz", Gender::Unknown)),
+                ("Northgate Housing Society", org("Northgate Housing Society", "northgate housing society", OrgCategory::Other)),
+            ]),
+            ("East Riding of Yorkshire Council said so.", &[(
+                "East Riding of Yorkshire Council",
+                org("East Riding of Yorkshire Council", "east riding of yorkshire council", OrgCategory::Council),
+            )]),
+            ("Pupils at St Bede's Church of England Academy said so.", &[(
+                "St Bede's Church of England Academy",
+                org("St Bede's Church of England Academy", "st bede's church of england academy", OrgCategory::Other),
+            )]),
+            ("Parents at Ashby Church of England Primary School said so.", &[(
+                "Ashby Church of England Primary School",
+                org("Ashby Church of England Primary School", "ashby church of england primary school", OrgCategory::Other),
+            )]),
+            ("Holy Trinity Church of England Primary School said so.", &[(
+                "Holy Trinity Church of England Primary School",
+                org("Holy Trinity Church of England Primary School", "holy trinity church of england primary school", OrgCategory::Other),
+            )]),
+            ("University Hospitals of Kestrel Vale NHS Foundation Trust said so.", &[(
+                "University Hospitals of Kestrel Vale NHS Foundation Trust",
+                org("University Hospitals of Kestrel Vale NHS Foundation Trust", "university hospitals of kestrel vale nhs foundation trust", OrgCategory::Health),
+            )]),
+            ("The Friends of Kestrel Vale Park Trust said so.", &[(
+                "Friends of Kestrel Vale Park Trust",
+                org("Friends of Kestrel Vale Park Trust", "friends of kestrel vale park trust", OrgCategory::Health),
+            )]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, MentionKind)> = want.iter().map(|(s, k)| (s.to_string(), k.clone())).collect();
+            assert_eq!(mentions(text), want, "{text}");
+        }
     }
 }
