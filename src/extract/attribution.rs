@@ -395,6 +395,8 @@ mod tests {
                 vec![row("Harwood", Partial, "long overdue")]),
             ("... from a place in lower case", "Dr Amy Lee from the trust said wards were “full”.",
                 vec![row("Amy Lee", Partial, "full")]),
+            ("... with \"of\" in the body's name", "Dr Amy Lee of the Royal College of Nursing said wards were “full”.",
+                vec![row("Amy Lee", Partial, "full")]),
             ("... but not a person after \"of\"", "Parents of Cllr Amy Hart said the plan was “reckless”.",
                 vec![]),
             ("partial after claimed", "Cllr Zoe Hart, who chairs scrutiny, claimed the plan was “a fantasy”.",

@@ -216,7 +216,7 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
             let segment = Span::new(span.start + open, span.start + inner.len()).trimmed(a.text);
             // A name ending the segment may be the subject itself ("its leader, Cllr Jo
             // Hart, said"), except after a relative, where it is the clause's object
-            // ("Cllr Jo Hart, who represents Castle Ward, said").
+            // ("Cllr Jo Hart, who represents Ashby North, said").
             let relative = a.words_in(segment).first().is_some_and(|w| grammar::is(RELATIVES, w.text));
             let names_a_person = !relative && a.mention_ending_at(segment.end).is_some_and(|ix| is_person(a, ix));
             if open > 0 && !names_a_person && is_apposition(&inner[open..], lex) {
@@ -248,10 +248,11 @@ const MAX_AFFILIATION_WORDS: usize = 8;
 /// and a few words ("Jane Cole of Unison", "Cllr Amy Hart of the Green Party", "Dr Amy Lee
 /// from the trust"), so that the person, not the body, is the subject.
 fn name_before_affiliation(a: &Analysis<'_>, words: &[Word<'_>]) -> Option<usize> {
-    let tail = words.len().saturating_sub(MAX_AFFILIATION_WORDS + 1);
-    let k = (tail..words.len()).rev().find(|&k| matches!(words[k].text, "of" | "from"))?;
-    let person = a.mention_ending_at(words[k.checked_sub(1)?].span.end).filter(|&ix| is_person(a, ix))?;
-    Some(a.mentions[person].mention.span.end)
+    let tail = words.len().saturating_sub(MAX_AFFILIATION_WORDS + 1).max(1);
+    (tail..words.len()).rev().filter(|&k| matches!(words[k].text, "of" | "from")).find_map(|k| {
+        let person = a.mention_ending_at(words[k - 1].span.end).filter(|&ix| is_person(a, ix))?;
+        Some(a.mentions[person].mention.span.end)
+    })
 }
 
 /// The last comma or opening bracket of `text` outside a bracketed group.

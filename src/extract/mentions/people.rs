@@ -133,7 +133,7 @@ impl Finder<'_, '_> {
         k.saturating_sub(1)
     }
 
-    /// True when the two words before word `of` ("of" or "from") are a person's name and
+    /// True when the two words before word `of`, an "of", are a person's name and
     /// no more: "Ian Lee of Kestrel Homes" is a person of a body, not one body's name. A
     /// first word that is a point of the compass makes them a place ("East Riding of
     /// Yorkshire Council"), a word that ends bodies' names a body ("University Hospitals of
