@@ -278,6 +278,9 @@ mod tests {
             // A passive with its agent: the agent is the critic.
             ("Westfield Borough Council has been criticised by Ofsted over delays.", &[("Ofsted", "Westfield Borough Council")]),
             ("Cllr Ann Lee was also slammed by the Green group for the cuts.", &[("Green group", "Ann Lee")]),
+            // Any word may stand between "be" and the verb here, not only the adverbs of the
+            // lexicon: "by" after the verb has already shown the passive.
+            ("Cllr Ann Lee was roundly criticised by the Green group over the cuts.", &[("Green group", "Ann Lee")]),
             ("Westfield Borough Council accused by Reform UK of “wasting millions”", &[("Reform UK", "Westfield Borough Council")]),
             // A verb that needs a particle before its target is no criticism in the passive.
             ("Cllr Ann Lee was called by Reform UK on Monday.", &[]),
