@@ -56,7 +56,8 @@ pub(super) fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> Afte
 /// (and "the") that follow a name ending at `end`.
 pub(super) fn party_of_from(a: &Analysis<'_>, end: usize) -> Option<String> {
     let of = a.word_from(end).filter(|w| matches!(w.text, "of" | "from"))?;
-    let name = a.word_from(of.span.end).filter(|w| w.text != "the").or_else(|| a.word_from(a.word_from(of.span.end)?.span.end))?;
+    let next = a.word_from(of.span.end)?;
+    let name = if next.text == "the" { a.word_from(next.span.end)? } else { next };
     match &a.mentions[a.mention_starting_at(name.span.start)?].mention.kind {
         MentionKind::Party { canonical } | MentionKind::PartyGroup { canonical } => Some(canonical.clone()),
         _ => None,

@@ -261,13 +261,18 @@ impl Finder<'_, '_> {
         self.words[k].is_possessive() && !(k > 0 && self.joined(k - 1) && self.lex.name_prefixes.contains(self.words[k - 1].text))
     }
 
+    /// The kind of body whose names word `k` ends, when it is a head word of the lexicon.
+    pub(super) fn org_head_at(&self, k: usize) -> Option<OrgHead> {
+        let w = &self.words[k];
+        w.may_be(WordClass::ORG_HEAD).then(|| self.lex.org_heads.get(w.base()).copied()).flatten()
+    }
+
     /// True when a run of capitalised words from `i` ends in an organisation head.
     pub(super) fn head_follows(&self, i: usize) -> bool {
         let mut k = i;
         while k < self.words.len() {
             let org_word = self.org_word(k);
-            let head = self.words[k].may_be(WordClass::ORG_HEAD).then(|| self.lex.org_heads.get(self.words[k].base())).flatten();
-            if head.is_some_and(|&h| org_word || h == OrgHead::Legal) {
+            if self.org_head_at(k).is_some_and(|h| org_word || h == OrgHead::Legal) {
                 return true;
             }
             if !org_word || !self.joined(k) {

@@ -149,7 +149,7 @@ impl Finder<'_, '_> {
             && self.may_be_bare_name(first + 1)
             && self.joined(first)
             && !grammar::is(COMPASS_POINTS, self.words[first].text)
-            && !self.words[first..of].iter().any(|w| w.may_be(WordClass::ORG_HEAD) && self.lex.org_heads.contains_key(w.base()))
+            && (first..of).all(|k| self.org_head_at(k).is_none())
     }
 
     /// True where a capitalised run is a place, not a person: after "for", "of", "in" or
