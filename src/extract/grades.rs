@@ -1,11 +1,11 @@
 //! Grades in a sentence: a rating phrase, the cue that makes it a grade ("rated",
 //! "judged to"), and the body or part of a service it grades.
 
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{Lexicon, RatingNoun, WordClass};
 use crate::model::{NodeKind, OrgCategory, Rating, Span};
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, RELATIVE_SUBJECTS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, RELATIVE_SUBJECTS, SUBORDINATORS};
 use super::tokens::Word;
 
 /// Words between a cue and its rating that do not break the link ("rated as being").
@@ -34,10 +34,13 @@ pub struct Grade {
     /// Whether it is the grade a body moved from ("downgraded from good to ..."): an
     /// earlier inspection's.
     pub moved_from: bool,
+    /// Where a date of its own may follow: after the rating phrase, or after its noun and
+    /// the words that tell how it was given ("the ‘inadequate’ rating it was given").
+    pub dated_from: usize,
 }
 
 /// The grades of a sentence: a rating phrase after a cue ("rated as ‘good’", "judged to
-/// require improvement"), before "rating" ("a ‘Good’ rating"), or the verb phrase
+/// require improvement"), before a rating noun ("a ‘Good’ rating"), or the verb phrase
 /// "requires improvement" itself; and both grades of a move ("downgraded from good to
 /// requires improvement", "has gone from inadequate to good").
 pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Grade> {
@@ -51,6 +54,12 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
             k += 1;
             continue;
         };
+        let noun = rating_noun(a.text, words, k, k + n, lex);
+        // "showed good judgement": a rating word as the adjective of a noun is no grade.
+        if noun.is_some_and(|(_, fits)| !fits) {
+            k += n;
+            continue;
+        }
         let next = words.get(k + n).map(|w| w.lower()).unwrap_or_default();
         let verbal = words[k].lower().starts_with("requir");
         // "from good to requires improvement" after any verb; "downgraded from good" alone.
@@ -64,14 +73,15 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
         // the first's cue and what it grades.
         let shared = last.filter(|&(end, _)| cue.is_none() && coordinated(a.text, &words[end..k], lex) && stands_alone(a.text, words, k + n, lex));
         let cue = cue.or(shared.map(|(_, cue)| cue));
-        if cue.is_some() || next == "rating" || verbal {
+        if cue.is_some() || noun.is_some() || verbal {
             let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
             let (part, subject) = match (shared.is_some() || moved_to.is_some(), out.last()) {
                 (true, Some(first)) => (first.part.clone(), first.subject),
-                _ => graded_part(a, words, Reach { cue, k, after: k + n, overall }, lex),
+                _ => graded_part(a, words, Reach { cue, k, after: k + n, overall, noun: noun.is_some() }, lex),
             };
             let prospective = cue.is_some_and(|c| c > 0 && words[c - 1].lower() == "be");
-            out.push(Grade { rating, part, at, subject, prospective, moved_from });
+            let dated_from = noun.map_or(at.end, |(j, _)| giving_end(a.text, words, j, lex));
+            out.push(Grade { rating, part, at, subject, prospective, moved_from, dated_from });
             last = cue.map(|c| (k + n, c));
         }
         k += n;
@@ -104,7 +114,8 @@ fn stands_alone(text: &str, words: &[Word<'_>], after: usize, lex: &Lexicon) -> 
     marked || lex.prepositions.contains(&next.lower()) || grammar::is(CONJUNCTIONS, next.text) || next.text == "overall"
 }
 
-/// The rating phrase starting at word `k`, with its length in words.
+/// The longest rating phrase starting at word `k` ("requires improvement to be good"
+/// over "requires improvement"), with its length in words.
 fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usize)> {
     if !words[k].may_be(WordClass::RATING) {
         return None;
@@ -113,11 +124,53 @@ fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usi
     if !lex.is_rating_word(&first) {
         return None;
     }
-    let two = words.get(k + 1).map(|w| [&*first, " ", &w.lower()].concat());
-    if let Some(r) = two.as_deref().and_then(|t| lex.rating(t)) {
-        return Some((r, 2));
+    let mut phrase = first.into_owned();
+    let mut found = lex.rating(&phrase).map(|r| (r, 1));
+    for (n, w) in words.iter().skip(k + 1).take(lex.rating_phrase_words.saturating_sub(1)).enumerate() {
+        phrase.push(' ');
+        phrase.push_str(&w.lower());
+        if let Some(r) = lex.rating(&phrase) {
+            found = Some((r, n + 2));
+        }
     }
-    lex.rating(&first).map(|r| (r, 1))
+    found
+}
+
+/// The rating noun right after the rating phrase of words `k..after`, past a closing
+/// quote mark ("the ‘inadequate’ judgement"), and whether it fits the rating as written:
+/// some nouns make a grade only of a quoted rating ([`RatingNoun::Quoted`]).
+fn rating_noun(text: &str, words: &[Word<'_>], k: usize, after: usize, lex: &Lexicon) -> Option<(usize, bool)> {
+    let noun = words.get(after)?;
+    let gap_after = Span::new(words[after - 1].span.end, noun.span.start).slice(text);
+    if !gap_after.chars().all(|c| c.is_whitespace() || QUOTE_MARKS.contains(&c)) {
+        return None;
+    }
+    let usage = lex.rating_nouns.get(&noun.lower())?;
+    let before = Span::new(k.checked_sub(1).map_or(0, |j| words[j].span.end), words[k].span.start).slice(text);
+    let quoted = before.ends_with(QUOTE_MARKS) && gap_after.starts_with(QUOTE_MARKS);
+    Some((after, quoted || *usage == RatingNoun::Bare))
+}
+
+/// Quote marks that may set off a rating ("a ‘Good’ rating").
+const QUOTE_MARKS: &[char] = &['\'', '"', '‘', '’', '“', '”'];
+
+/// Most words between a rating noun and the date of its grade ("the ‘good’ rating it had
+/// been given in 2019").
+const GIVING_WORDS: usize = 4;
+
+/// The end of the words after the rating noun at `noun` that tell how the grade was given
+/// ("it was given", "awarded"), where a date of the grade's own may follow; they stop at
+/// a mark or a preposition ("in 2019").
+fn giving_end(text: &str, words: &[Word<'_>], noun: usize, lex: &Lexicon) -> usize {
+    let mut end = words[noun].span.end;
+    for w in words.iter().skip(noun + 1).take(GIVING_WORDS) {
+        let giving = Span::new(end, w.span.start).slice(text).trim().is_empty() && !lex.prepositions.contains(&w.lower());
+        if !giving {
+            break;
+        }
+        end = w.span.end;
+    }
+    end
 }
 
 /// The cue before a rating: a few filler words back ("rated", "judged to", "assessed as
@@ -178,7 +231,7 @@ fn cue_before_object(text: &str, words: &[Word<'_>], k: usize, lex: &Lexicon) ->
 /// council", "it", anything graded "overall") gives the inspection its grade; a named part
 /// ("the adoption service", "the experiences of care leavers") is a judgement on that part.
 fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon) -> (Option<String>, Option<usize>) {
-    let Reach { cue, k, after, overall } = reach;
+    let Reach { cue, k, after, overall, noun } = reach;
     let unbroken = |w: &Word<'_>| !Span::new(words[after - 1].span.end, w.span.start).slice(a.text).contains(CLAUSE_BREAKS);
     if words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text) && unbroken(w)) {
         // "Described as inadequate were the help given to families ...": the part follows.
@@ -197,7 +250,7 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
     let subject_words: Vec<&Word<'_>> = if !between.is_empty() {
         between
     } else {
-        let own = noun_phrase_before(a, words, head, lex);
+        let own = noun_phrase_before(a, words, head, noun && cue.is_none(), lex);
         if own.is_empty() {
             // "..., and rated as good": the clause shares the sentence's subject, which ends
             // before a relative ("The surgery, which was rated good in 2021, was downgraded").
@@ -231,27 +284,30 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
     (Some(part.join(" ")), subject)
 }
 
-/// Where a grade stands in its sentence: its cue, its first word, the word after it, and
-/// whether the sentence grades something "overall".
+/// Where a grade stands in its sentence: its cue, its first word, the word after it,
+/// whether the sentence grades something "overall" and whether a rating noun follows.
 #[derive(Clone, Copy)]
 struct Reach {
     cue: Option<usize>,
     k: usize,
     after: usize,
     overall: bool,
+    noun: bool,
 }
 
-/// The noun phrase that ends just before word `head`, stepping back over "being", "was"
-/// and the verb of "received a ‘Good’ rating", and through "of"; it stops at a clause
+/// The noun phrase that ends just before word `head`, stepping back over "being", "was",
+/// adverbs ("has now been") and, when `head` opens "a ‘Good’ rating", its determiner and
+/// the verb of "received a ‘Good’ rating", and through "of"; it stops at a clause
 /// break, a verb, a preposition or a conjunction. When it ends a relative clause, the
 /// phrase before "which" or "who".
-fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usize, lex: &Lexicon) -> Vec<&'w Word<'t>> {
+fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usize, noun_follows: bool, lex: &Lexicon) -> Vec<&'w Word<'t>> {
     let mut k = head;
     while k > 0 {
         let lower = words[k - 1].lower();
         let skip = grammar::is(BE_FORMS, &lower)
             || matches!(&*lower, "being" | "has" | "have" | "had" | "received" | "given" | "awarded" | "kept" | "retained")
-            || (k == head && grammar::is(DETERMINERS, &lower) && cue_is_rating_noun(words, head));
+            || (words[k - 1].may_be(WordClass::ADVERB) && lex.adverbs.contains(&lower))
+            || (k == head && grammar::is(DETERMINERS, &lower) && noun_follows);
         if !skip {
             break;
         }
@@ -284,7 +340,8 @@ const CLAUSE_BREAKS: [char; 5] = [',', ';', ':', '(', ')'];
 const RELATIVE_REACH: usize = 6;
 
 /// The first word of the noun phrase that ends before word `end`: it stops at a clause
-/// break, a verb, a preposition but "of", a conjunction or a form of "be".
+/// break, a verb, a preposition but "of", a conjunction, a subordinator ("when it was
+/// rated") or a form of "be".
 fn phrase_start(a: &Analysis<'_>, words: &[Word<'_>], end: usize, lex: &Lexicon) -> usize {
     let mut k = end;
     while k > 0 && end - k < PHRASE_REACH {
@@ -294,6 +351,7 @@ fn phrase_start(a: &Analysis<'_>, words: &[Word<'_>], end: usize, lex: &Lexicon)
         let stop = gap.contains(CLAUSE_BREAKS)
             || (lex.prepositions.contains(&lower) && lower != "of")
             || grammar::is(CONJUNCTIONS, w.text)
+            || grammar::is(SUBORDINATORS, w.text)
             || grammar::is(BE_FORMS, w.text)
             || w.verb(lex).is_some();
         if stop {
@@ -302,9 +360,4 @@ fn phrase_start(a: &Analysis<'_>, words: &[Word<'_>], end: usize, lex: &Lexicon)
         k -= 1;
     }
     k
-}
-
-/// True when the rating at `k` is followed by the noun "rating" ("a ‘Good’ rating").
-fn cue_is_rating_noun(words: &[Word<'_>], k: usize) -> bool {
-    words[k..].iter().take(3).any(|w| w.lower() == "rating")
 }

@@ -59,7 +59,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         let relative = years_after(a, sentence.span);
         // A date right after a grade is that grade's ("rated requires improvement in 2017
         // and good in 2021"); the rest of the sentence dates the others.
-        let own: Vec<Option<(PartialDate, Span)>> = grades.iter().map(|g| date_after(a, g.at.end, sentence.span, published)).collect();
+        let own: Vec<Option<(PartialDate, Span)>> = grades.iter().map(|g| date_after(a, g.dated_from, sentence.span, published)).collect();
         let owned: Vec<Span> = own.iter().flatten().map(|&(_, span)| span).collect();
         let date = if owned.is_empty() { date_in(a, sentence.span, published) } else { date_outside(a, sentence.span, &owned, published) };
         let mut verdicts = 0;
@@ -377,6 +377,23 @@ mod tests {
             ("The home was downgraded by inspectors this month to inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
             ("The school, which was previously rated good, was inspected in May.",
                 &[(None, None, Some(5), false, None, 0), (Some(Good), None, None, true, None, 0)]),
+            // Ofsted's full name of a grade is one grade, not "good" as well.
+            ("Inspectors rated the service ‘requires improvement to be good’ in May 2024.",
+                &[(Some(RequiresImprovement), Some(2024), Some(5), false, None, 0)]),
+            // A rating noun makes a grade, and the date after the words that tell how it
+            // was given is that grade's own.
+            ("Inspectors rated the services as good, an improvement on the ‘inadequate’ judgement given in March 2023.",
+                &[(Some(Good), None, None, false, None, 0), (Some(Inadequate), Some(2023), Some(3), true, None, 0)]),
+            ("Ofsted rated the home as good, replacing the 'inadequate' rating it was given in May 2022.",
+                &[(Some(Good), None, None, false, None, 0), (Some(Inadequate), Some(2022), Some(5), true, None, 0)]),
+            ("Ofsted judged the council inadequate, three years after a ‘good’ grade.",
+                &[(Some(Inadequate), None, None, false, None, 0), (Some(Good), None, None, true, Some(3), 0)]),
+            // Some rating nouns make a grade only of a quoted rating.
+            ("Staff showed good judgement in difficult circumstances, inspectors said.", &[]),
+            // What is graded is found past adverbs, and a subordinator ends it.
+            ("Hill School, which was rated good in 2019, has now been judged inadequate by Ofsted.",
+                &[(Some(Inadequate), None, None, false, None, 0), (Some(Good), Some(2019), None, true, None, 0)]),
+            ("The school was last inspected in 2021, when it was rated inadequate.", &[(Some(Inadequate), Some(2021), None, true, None, 0)]),
         ];
         for (text, want) in cases {
             assert_eq!(&events(text), want, "{text}");

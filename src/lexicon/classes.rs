@@ -22,7 +22,7 @@ impl WordClass {
     pub const NONE: WordClass = WordClass(0);
     /// A speech or finding verb.
     pub const VERB: WordClass = WordClass(1);
-    /// A word of a rating phrase ("inadequate", "requires").
+    /// The first word of a rating phrase ("inadequate", "requires").
     pub const RATING: WordClass = WordClass(1 << 1);
     /// A word that makes a following rating a grade ("rated").
     pub const RATING_CUE: WordClass = WordClass(1 << 2);

@@ -5,6 +5,7 @@
 //! is kept sorted with no duplicates; the tests below check that.
 
 mod classes;
+mod files;
 mod phrases;
 mod table;
 mod words;
@@ -18,7 +19,8 @@ use crate::model::{Gender, Polarity, Rating};
 pub use classes::{WordClass, WordClasses};
 pub use phrases::{Phrase, PhraseSet};
 pub use words::{WordMap, WordSet};
-use table::Table;
+pub use files::FILES;
+use files::file;
 
 /// Whether a verb reports speech or an inspection's finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +95,15 @@ pub enum DescriptionTarget {
     Administration,
 }
 
+/// How a rating must be written for the noun after it to make it a grade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatingNoun {
+    /// Any way: "a good rating".
+    Bare,
+    /// In quote marks: "the ‘inadequate’ judgement", not "good judgement".
+    Quoted,
+}
+
 /// Where a proxy noun stands relative to the organisation it speaks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProxyAttach {
@@ -137,8 +148,12 @@ pub struct Lexicon {
     pub ratings: Vec<(String, Rating)>,
     /// The same, by phrase.
     rating_of: WordMap<Rating>,
-    /// Every word of a rating phrase, so that most words are ruled out with one lookup.
+    /// The first word of every rating phrase, so that most words are ruled out with one lookup.
     rating_words: WordSet,
+    /// Most words of a rating phrase.
+    pub rating_phrase_words: usize,
+    /// Nouns after a rating that make it a grade ("rating", "judgement").
+    pub rating_nouns: WordMap<RatingNoun>,
     /// Phrases that mark website furniture, in one automaton matched ignoring ASCII case.
     pub furniture_matcher: AhoCorasick,
     /// Words of short furniture headings (lower case).
@@ -188,56 +203,6 @@ pub struct Lexicon {
     pub polarity: WordMap<Polarity>,
     /// The lists of every word above, for [`Lexicon::classify`].
     classes: WordClasses,
-}
-
-/// The data files, by name, as compiled in.
-pub const FILES: &[(&str, &str)] = &[
-    ("abbreviations.txt", include_str!("data/abbreviations.txt")),
-    ("adverbs.txt", include_str!("data/adverbs.txt")),
-    ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
-    ("council_types.txt", include_str!("data/council_types.txt")),
-    ("criticism_verbs.txt", include_str!("data/criticism_verbs.txt")),
-    ("descriptions.txt", include_str!("data/descriptions.txt")),
-    ("function_words.txt", include_str!("data/function_words.txt")),
-    ("furniture.txt", include_str!("data/furniture.txt")),
-    ("furniture_headings.txt", include_str!("data/furniture_headings.txt")),
-    ("hearer_verbs.txt", include_str!("data/hearer_verbs.txt")),
-    ("historical_markers.txt", include_str!("data/historical_markers.txt")),
-    ("honorifics.txt", include_str!("data/honorifics.txt")),
-    ("inspection_systems.txt", include_str!("data/inspection_systems.txt")),
-    ("inspection_words.txt", include_str!("data/inspection_words.txt")),
-    ("inspectorates.txt", include_str!("data/inspectorates.txt")),
-    ("irregular_past.txt", include_str!("data/irregular_past.txt")),
-    ("name_particles.txt", include_str!("data/name_particles.txt")),
-    ("name_prefixes.txt", include_str!("data/name_prefixes.txt")),
-    ("non_name_words.txt", include_str!("data/non_name_words.txt")),
-    ("org_heads.txt", include_str!("data/org_heads.txt")),
-    ("org_heads_first.txt", include_str!("data/org_heads_first.txt")),
-    ("org_nouns.txt", include_str!("data/org_nouns.txt")),
-    ("parties.txt", include_str!("data/parties.txt")),
-    ("party_offices.txt", include_str!("data/party_offices.txt")),
-    ("party_colours.txt", include_str!("data/party_colours.txt")),
-    ("party_words.txt", include_str!("data/party_words.txt")),
-    ("polarity.txt", include_str!("data/polarity.txt")),
-    ("portfolio_words.txt", include_str!("data/portfolio_words.txt")),
-    ("post_nominals.txt", include_str!("data/post_nominals.txt")),
-    ("prepositions.txt", include_str!("data/prepositions.txt")),
-    ("proxy_nouns.txt", include_str!("data/proxy_nouns.txt")),
-    ("rating_cues.txt", include_str!("data/rating_cues.txt")),
-    ("ratings.txt", include_str!("data/ratings.txt")),
-    ("role_nouns.txt", include_str!("data/role_nouns.txt")),
-    ("role_prefixes.txt", include_str!("data/role_prefixes.txt")),
-    ("role_verbs.txt", include_str!("data/role_verbs.txt")),
-    ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
-];
-
-fn file(name: &'static str) -> Result<Table, LexiconError> {
-    let text = FILES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, t)| *t)
-        .ok_or(LexiconError::Missing { file: name })?;
-    Table::parse(name, text)
 }
 
 /// The role nouns, with each joined by a hyphen to each role prefix ("co-leader"): a
@@ -315,10 +280,15 @@ impl Lexicon {
         let party_phrases = PhraseSet::new(parties.iter().map(|p| p.alias.as_str()));
         let inspectorate_phrases = PhraseSet::new(inspectorates.iter().map(|(alias, _)| alias.as_str()));
         let rating_of = ratings.iter().cloned().collect();
-        let rating_words = ratings.iter().flat_map(|(p, _)| p.split(' ').map(str::to_string)).collect();
+        let rating_words = ratings.iter().filter_map(|(p, _)| p.split(' ').next().map(str::to_string)).collect();
+        let rating_phrase_words = ratings.iter().map(|(p, _)| p.split(' ').count()).max().unwrap_or(1);
+        let noun_uses = [("bare", RatingNoun::Bare), ("quoted", RatingNoun::Quoted)];
+        let rating_nouns = file("rating_nouns.txt")?.map2(|noun, usage| Ok((noun.to_string(), choose(usage, "rating noun use", &noun_uses)?)))?;
         let mut lex = Lexicon {
             rating_of,
             rating_words,
+            rating_phrase_words,
+            rating_nouns: rating_nouns.into_iter().collect(),
             party_phrases,
             inspectorate_phrases,
             verbs: verbs.into_iter().collect(),
@@ -411,7 +381,7 @@ impl Lexicon {
         self.rating_of.get_lower(phrase.trim()).copied()
     }
 
-    /// True when `word` (lower case) is a word of some rating phrase.
+    /// True when `word` (lower case) is the first word of some rating phrase.
     pub fn is_rating_word(&self, word: &str) -> bool {
         self.rating_words.contains(word)
     }
@@ -445,6 +415,7 @@ pub fn party_colours() -> Result<Vec<PartyColours>, LexiconError> {
 
 #[cfg(test)]
 mod tests {
+    use super::table::Table;
     use super::*;
 
     #[test]
