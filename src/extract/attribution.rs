@@ -118,7 +118,7 @@ fn attribute_reported(a: &Analysis<'_>, r: &Reported, discourse: &mut Discourse,
         SpeakerAt::After => subject_after(a, sentence.start, r.verb, lex)?,
     };
     let speaker = discourse.resolve(a, &subject, r.sentence, r.verb.start)?;
-    let text = r.content.slice(a.text).to_string();
+    let text = r.text(a.text);
     (!text.is_empty()).then(|| Attributed {
         text,
         kind: StatementKind::Indirect,

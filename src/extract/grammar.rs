@@ -37,8 +37,8 @@ pub const MODALS: &[&str] = &["can", "could", "did", "does", "may", "might", "mu
 
 /// Words that open an aside between a speech verb and what it reports: where, when or in
 /// what it was said ("said in a statement it would appeal", "said yesterday the plan was
-/// sound").
-pub const ASIDE_OPENERS: &[&str] = &["after", "at", "before", "during", "earlier", "in", "last", "today", "yesterday"];
+/// sound"), or a connective ("said, however, that costs had risen").
+pub const ASIDE_OPENERS: &[&str] = &["after", "at", "before", "during", "earlier", "however", "in", "last", "today", "yesterday"];
 
 /// Words that open such an aside only before a name or a number ("said on Monday that",
 /// "said on 4 May", "said on Twitter"): before other words they may be the particle of a
