@@ -385,6 +385,8 @@ mod tests {
                 vec![row("Jo Hart", Partial, "unsafe")]),
             ("... nor a person the aside names", "Mr Dan Cole, whose ward councillor is Amy Stone, said: “Nobody listened.”",
                 vec![row("Dan Cole", Direct, "Nobody listened.")]),
+            ("... nor a name after a preposition", "Mr Tom Hadley, 45, a father of two from nearby Fenwick Lane, said the road was “unsafe”.",
+                vec![row("Tom Hadley", Partial, "unsafe")]),
             ("a person of a body", "Jane Cole of Unison said the pay offer was “an insult”.",
                 vec![row("Jane Cole", Partial, "an insult")]),
             ("... of a party", "Cllr Amy Hart of the Green Party said the plan was “reckless”.",

@@ -2,7 +2,7 @@
 //! housing, has also said"), after it ("said Cllr Ng"), or the subject of the sentence when
 //! the verb shares it ("Inspectors visited the hub and found that ...").
 
-use crate::lexicon::{Lexicon, ProxyAttach};
+use crate::lexicon::{Lexicon, ProxyAttach, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
@@ -168,6 +168,18 @@ fn may_be_verb(w: &Word<'_>, lex: &Lexicon) -> bool {
     w.is_past_verb(lex) || w.verb(lex).is_some() || lex.criticism_verbs.contains_key(&w.lower())
 }
 
+/// True when the words before `start` end with a preposition, or one and a lower-case
+/// word ("from Fenwick Lane", "from nearby Fenwick Lane"): what starts there is its object.
+fn object_of_preposition(words: &[Word<'_>], start: usize, lex: &Lexicon) -> bool {
+    let before = &words[..words.partition_point(|w| w.span.start < start)];
+    let preposition = |w: &Word<'_>| w.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&w.lower());
+    match before {
+        [.., w] if preposition(w) => true,
+        [.., p, w] => preposition(p) && !w.is_capitalised() && !preposition(w),
+        _ => false,
+    }
+}
+
 /// Steps back from the verb over adverbs, time adverbials, bracketed details and
 /// appositions, to where the subject phrase ends.
 fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) -> usize {
@@ -215,10 +227,13 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
             let open = last_separator(inner).map_or(0, |p| p + 1);
             let segment = Span::new(span.start + open, span.start + inner.len()).trimmed(a.text);
             // A name ending the segment may be the subject itself ("its leader, Cllr Jo
-            // Hart, said"), except after a relative, where it is the clause's object
-            // ("Cllr Jo Hart, who represents Ashby North, said").
-            let relative = a.words_in(segment).first().is_some_and(|w| grammar::is(RELATIVES, w.text));
-            let names_a_person = !relative && a.mention_ending_at(segment.end).is_some_and(|ix| is_person(a, ix));
+            // Hart, said"), except after a relative or a preposition, where it is an object
+            // ("Cllr Jo Hart, who represents Ashby North, said", "Jo Hart, a father of two
+            // from nearby Fenwick Lane, said").
+            let seg_words = a.words_in(segment);
+            let relative = seg_words.first().is_some_and(|w| grammar::is(RELATIVES, w.text));
+            let person = a.mention_ending_at(segment.end).filter(|&ix| is_person(a, ix));
+            let names_a_person = !relative && person.is_some_and(|ix| !object_of_preposition(seg_words, a.mentions[ix].mention.span.start, lex));
             if open > 0 && !names_a_person && is_apposition(&inner[open..], lex) {
                 // Keep the comma before the apposition: it may close an earlier one.
                 end = span.start + open;
