@@ -223,8 +223,10 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
                 None => return span.end,
             }
         }
-        if let Some(inner) = body.strip_suffix(',') {
-            let open = last_separator(inner).map_or(0, |p| p + 1);
+        // Dashes set an aside apart as commas do ("The planning chief — Cllr Jo Hart, a
+        // Conservative — said").
+        if let Some(inner) = body.strip_suffix(APPOSITION_MARKS) {
+            let open = after_last_separator(inner).unwrap_or(0);
             let segment = Span::new(span.start + open, span.start + inner.len()).trimmed(a.text);
             // A name ending the segment may be the subject itself ("its leader, Cllr Jo
             // Hart, said"), except after a relative or a preposition, where it is an object
@@ -270,14 +272,19 @@ fn name_before_affiliation(a: &Analysis<'_>, words: &[Word<'_>]) -> Option<usize
     })
 }
 
-/// The last comma or opening bracket of `text` outside a bracketed group.
-fn last_separator(text: &str) -> Option<usize> {
+/// Marks that close an apposition before the verb.
+const APPOSITION_MARKS: [char; 3] = [',', '—', '–'];
+
+/// Where the text after the last comma, dash or opening bracket of `text` outside a
+/// bracketed group starts.
+fn after_last_separator(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     for (i, c) in text.char_indices().rev() {
         match c {
             ')' => depth += 1,
             '(' if depth > 0 => depth -= 1,
-            '(' | ',' if depth == 0 => return Some(i),
+            '(' if depth == 0 => return Some(i + 1),
+            c if depth == 0 && APPOSITION_MARKS.contains(&c) => return Some(i + c.len_utf8()),
             _ => {}
         }
     }
