@@ -69,6 +69,9 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
         let moved_to = last.filter(|&(end, _)| end + 1 == k && out.last().is_some_and(|g| g.moved_from));
         let cue = if moved_from { Some(k - 2) } else { cue_before(words, k, lex).or_else(|| cue_before_object(a.text, words, k, lex)) };
         let cue = cue.or(moved_to.map(|(_, c)| c));
+        // "given an overall rating of inadequate": the rating noun before "of" is the cue.
+        let noun_before = cue.is_none() && k >= 2 && words[k - 1].lower() == "of" && lex.rating_nouns.contains_key(&words[k - 2].lower());
+        let cue = cue.or(noun_before.then(|| k - 2));
         // "rated requires improvement in 2017 and good in 2021": the second grade shares
         // the first's cue and what it grades.
         let shared = last.filter(|&(end, _)| cue.is_none() && coordinated(a.text, &words[end..k], lex) && stands_alone(a.text, words, k + n, lex));
@@ -77,7 +80,7 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
             let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
             let (part, subject) = match (shared.is_some() || moved_to.is_some(), out.last()) {
                 (true, Some(first)) => (first.part.clone(), first.subject),
-                _ => graded_part(a, words, Reach { cue, k, after: k + n, overall, noun: noun.is_some() }, lex),
+                _ => graded_part(a, words, Reach { cue, k, after: k + n, overall, noun: noun.is_some() || noun_before }, lex),
             };
             let prospective = cue.is_some_and(|c| c > 0 && words[c - 1].lower() == "be");
             let dated_from = noun.map_or(at.end, |(j, _)| giving_end(a.text, words, j, lex));
@@ -233,7 +236,9 @@ fn cue_before_object(text: &str, words: &[Word<'_>], k: usize, lex: &Lexicon) ->
 fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon) -> (Option<String>, Option<usize>) {
     let Reach { cue, k, after, overall, noun } = reach;
     let unbroken = |w: &Word<'_>| !Span::new(words[after - 1].span.end, w.span.start).slice(a.text).contains(CLAUSE_BREAKS);
-    if words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text) && unbroken(w)) {
+    // After "a rating of" what is graded stands before the noun.
+    let noun_cue = noun && cue.is_some_and(|c| c + 2 == k && words[c + 1].lower() == "of");
+    if !noun_cue && words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text) && unbroken(w)) {
         // "Described as inadequate were the help given to families ...": the part follows.
         let (first, last) = (words.get(after + 1), words.last());
         let part = first.zip(last).map(|(f, l)| Span::new(f.span.start, l.span.end).slice(a.text).to_string());
@@ -250,7 +255,7 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
     let subject_words: Vec<&Word<'_>> = if !between.is_empty() {
         between
     } else {
-        let own = noun_phrase_before(a, words, head, noun && cue.is_none(), lex);
+        let own = noun_phrase_before(a, words, head, noun && (cue.is_none() || noun_cue), lex);
         if own.is_empty() {
             // "..., and rated as good": the clause shares the sentence's subject, which ends
             // before a relative ("The surgery, which was rated good in 2021, was downgraded").
@@ -285,7 +290,8 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
 }
 
 /// Where a grade stands in its sentence: its cue, its first word, the word after it,
-/// whether the sentence grades something "overall" and whether a rating noun follows.
+/// whether the sentence grades something "overall" and whether a rating noun follows it
+/// or, as its cue, comes before it ("a rating of good").
 #[derive(Clone, Copy)]
 struct Reach {
     cue: Option<usize>,

@@ -301,6 +301,9 @@ mod tests {
         // A body named before a relative aside that holds the grade.
         let aside = "Eastvale Borough Council met on Monday. Relatives of residents at Beech Lodge, which was rated good by the Care Quality Commission in 2022, packed the public gallery. Eastvale Borough Council voted.";
         assert_eq!(subject(aside).as_deref(), Some("Beech Lodge"));
+        // The body given "a rating of good".
+        let given = "Eastvale Borough Council met on Monday. Beech Lodge was given a rating of good by the Care Quality Commission. Eastvale Borough Council voted.";
+        assert_eq!(subject(given).as_deref(), Some("Beech Lodge"));
         // A prison is graded, not a department answering for it.
         assert_eq!(subject("HM Inspectorate of Prisons inspected HMP Eastwood in June. Violence had risen.").as_deref(), Some("HMP Eastwood"));
         // With no body named at either, the article's main body.
@@ -394,6 +397,11 @@ mod tests {
             ("Hill School, which was rated good in 2019, has now been judged inadequate by Ofsted.",
                 &[(Some(Inadequate), None, None, false, None, 0), (Some(Good), Some(2019), None, true, None, 0)]),
             ("The school was last inspected in 2021, when it was rated inadequate.", &[(Some(Inadequate), Some(2021), None, true, None, 0)]),
+            // A rating noun before "of" is a cue, and what it grades stands before it.
+            ("Eastfield Care Home was given a rating of good by the Care Quality Commission.", &[(Some(Good), None, None, false, None, 0)]),
+            ("The Care Quality Commission gave the home an overall rating of inadequate in March 2024.",
+                &[(Some(Inadequate), Some(2024), Some(3), false, None, 0)]),
+            ("Its overall rating of requires improvement is unchanged.", &[(Some(RequiresImprovement), None, None, false, None, 0)]),
         ];
         for (text, want) in cases {
             assert_eq!(&events(text), want, "{text}");
