@@ -82,6 +82,7 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
                 (true, Some(first)) => (first.part.clone(), first.subject),
                 _ => graded_part(a, words, Reach { cue, k, after: k + n, overall, noun: noun.is_some() || noun_before }, lex),
             };
+            let part = domain_after(a.text, words, k + n, lex).or(part);
             let prospective = cue.is_some_and(|c| c > 0 && words[c - 1].lower() == "be");
             let dated_from = noun.map_or(at.end, |(j, _)| giving_end(a.text, words, j, lex));
             out.push(Grade { rating, part, at, subject, prospective, moved_from, dated_from });
@@ -90,6 +91,33 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
         k += n;
     }
     out
+}
+
+/// Most words of a part of a service named after "for".
+const DOMAIN_WORDS: usize = 4;
+
+/// The part of a service a grade ending before word `after` is given for ("inadequate for
+/// safety", "good for the quality of education"): "for", a determiner at most, then a
+/// word of the lexicon's inspection domains, up to a mark, a conjunction or a preposition
+/// but "of". "Rated good for the third time" names no part.
+fn domain_after(text: &str, words: &[Word<'_>], after: usize, lex: &Lexicon) -> Option<String> {
+    if words.get(after)?.lower() != "for" {
+        return None;
+    }
+    let opens = after + 1 + usize::from(words.get(after + 1).is_some_and(|w| grammar::is(DETERMINERS, w.text)));
+    if !lex.inspection_domains.contains(&words.get(opens)?.lower()) {
+        return None;
+    }
+    let unbroken = |j: usize| Span::new(words[j - 1].span.end, words[j].span.start).slice(text).trim().is_empty();
+    if !(after + 1..=opens).all(unbroken) {
+        return None;
+    }
+    let stops = |j: usize| {
+        let lower = words[j].lower();
+        !unbroken(j) || grammar::is(CONJUNCTIONS, &lower) || (lex.prepositions.contains(&lower) && lower != "of")
+    };
+    let end = (opens + 1..words.len().min(opens + DOMAIN_WORDS)).find(|&j| stops(j)).unwrap_or(words.len().min(opens + DOMAIN_WORDS));
+    Some(Span::new(words[opens].span.start, words[end - 1].span.end).slice(text).to_string())
 }
 
 /// Most words of a date between two grades that share a cue ("in March 2017").
@@ -129,9 +157,12 @@ fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usi
     }
     let mut phrase = first.into_owned();
     let mut found = lex.rating(&phrase).map(|r| (r, 1));
-    for (n, w) in words.iter().skip(k + 1).take(lex.rating_phrase_words.saturating_sub(1)).enumerate() {
+    for (n, w) in words.iter().skip(k + 1).enumerate() {
         phrase.push(' ');
         phrase.push_str(&w.lower());
+        if !lex.rating_prefixes.contains(&phrase) {
+            break;
+        }
         if let Some(r) = lex.rating(&phrase) {
             found = Some((r, n + 2));
         }

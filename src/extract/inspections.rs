@@ -317,6 +317,15 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_for_a_part_names_the_part_up_to_a_conjunction_or_a_preposition() {
+        let lex = Lexicon::load().unwrap();
+        let text = "Inspectors rated the home inadequate for being safe and well-led, and requires improvement for the quality of education at its junior site.";
+        let a = Analysis::new(text, &lex);
+        let parts: Vec<(String, Rating)> = inspections(&a, &lex, None).iter().flat_map(|e| e.judgements.iter().map(|j| (j.part.clone(), j.rating))).collect();
+        assert_eq!(parts, [("being safe".to_string(), Inadequate), ("quality of education".to_string(), RequiresImprovement)]);
+    }
+
+    #[test]
     fn table_of_grades_dates_and_history() {
         let cases: &[(&str, &[Row])] = &[
             ("Following an inspection from 3 to 14 March, Westvale Council’s services were rated inadequate overall.",
@@ -402,6 +411,11 @@ mod tests {
             ("The Care Quality Commission gave the home an overall rating of inadequate in March 2024.",
                 &[(Some(Inadequate), Some(2024), Some(3), false, None, 0)]),
             ("Its overall rating of requires improvement is unchanged.", &[(Some(RequiresImprovement), None, None, false, None, 0)]),
+            // A grade "for" a part the lexicon names is that part's.
+            ("The Care Quality Commission rated Beech Lodge inadequate for safety. Its overall rating of requires improvement is unchanged.",
+                &[(Some(RequiresImprovement), None, None, false, None, 1)]),
+            ("Ofsted rated the school requires improvement for the quality of education.", &[(None, None, None, false, None, 1)]),
+            ("Beech Lodge was rated good for the third time.", &[(Some(Good), None, None, false, None, 0)]),
         ];
         for (text, want) in cases {
             assert_eq!(&events(text), want, "{text}");

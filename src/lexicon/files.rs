@@ -17,6 +17,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("hearer_verbs.txt", include_str!("data/hearer_verbs.txt")),
     ("historical_markers.txt", include_str!("data/historical_markers.txt")),
     ("honorifics.txt", include_str!("data/honorifics.txt")),
+    ("inspection_domains.txt", include_str!("data/inspection_domains.txt")),
     ("inspection_systems.txt", include_str!("data/inspection_systems.txt")),
     ("inspection_words.txt", include_str!("data/inspection_words.txt")),
     ("inspectorates.txt", include_str!("data/inspectorates.txt")),

@@ -150,8 +150,9 @@ pub struct Lexicon {
     rating_of: WordMap<Rating>,
     /// The first word of every rating phrase, so that most words are ruled out with one lookup.
     rating_words: WordSet,
-    /// Most words of a rating phrase.
-    pub rating_phrase_words: usize,
+    /// Every rating phrase and every run of its first words ("requires improvement to"),
+    /// so that a phrase is read no further than some phrase goes.
+    pub rating_prefixes: WordSet,
     /// Nouns after a rating that make it a grade ("rating", "judgement").
     pub rating_nouns: WordMap<RatingNoun>,
     /// Phrases that mark website furniture, in one automaton matched ignoring ASCII case.
@@ -196,6 +197,8 @@ pub struct Lexicon {
     pub inspection_words: WordMap<InspectionNoun>,
     /// Words after "inspection" that make it a system ("regime").
     pub inspection_systems: WordSet,
+    /// First words of the parts of a service graded one by one ("safety", "caring").
+    pub inspection_domains: WordSet,
     /// Verbs of criticism, with the words that may stand between them and their target
     /// ("hit" -> "out at", "back at", "back"), longest first.
     pub criticism_verbs: WordMap<Vec<Vec<String>>>,
@@ -281,13 +284,16 @@ impl Lexicon {
         let inspectorate_phrases = PhraseSet::new(inspectorates.iter().map(|(alias, _)| alias.as_str()));
         let rating_of = ratings.iter().cloned().collect();
         let rating_words = ratings.iter().filter_map(|(p, _)| p.split(' ').next().map(str::to_string)).collect();
-        let rating_phrase_words = ratings.iter().map(|(p, _)| p.split(' ').count()).max().unwrap_or(1);
+        let rating_prefixes = ratings
+            .iter()
+            .flat_map(|(p, _)| p.match_indices(' ').map(|(i, _)| p[..i].to_string()).chain([p.clone()]))
+            .collect();
         let noun_uses = [("bare", RatingNoun::Bare), ("quoted", RatingNoun::Quoted)];
         let rating_nouns = file("rating_nouns.txt")?.map2(|noun, usage| Ok((noun.to_string(), choose(usage, "rating noun use", &noun_uses)?)))?;
         let mut lex = Lexicon {
             rating_of,
             rating_words,
-            rating_phrase_words,
+            rating_prefixes,
             rating_nouns: rating_nouns.into_iter().collect(),
             party_phrases,
             inspectorate_phrases,
@@ -327,6 +333,7 @@ impl Lexicon {
             historical_markers: file("historical_markers.txt")?.words().map(str::to_string).collect(),
             inspection_words: inspection_words.into_iter().collect(),
             inspection_systems: file("inspection_systems.txt")?.words().map(str::to_string).collect(),
+            inspection_domains: file("inspection_domains.txt")?.words().map(str::to_string).collect(),
             criticism_verbs: criticism_verbs.into_iter().collect(),
             polarity: polarity.into_iter().collect(),
             classes: WordClasses::default(),
