@@ -83,8 +83,9 @@ impl Finder<'_, '_> {
                     && prev > 0
                     && self.org_word(prev - 1)
                     && !(self.words[prev].text == "of" && (is_role_noun(&self.words[prev - 1], self.lex) || self.person_before(prev)));
-                // "Housebuilder Barratt Homes": a noun of body kind opening the sentence is not in the name.
-                let kind_noun = self.words[prev].may_be(WordClass::ORG_NOUN) && self.lex.org_nouns.contains(&self.words[prev].lower());
+                // "Housebuilder Barratt Homes": a noun of body kind before a name of two words
+                // or more is not in it; before the head alone it is ("the Charity Commission").
+                let kind_noun = start < i && self.words[prev].may_be(WordClass::ORG_NOUN) && self.lex.org_nouns.contains(&self.words[prev].lower());
                 if (self.org_word(prev) && !kind_noun) || connector {
                     start = prev;
                 } else {
@@ -199,12 +200,14 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "bus operator National Express", "the charity Shelter": a capitalised name after a
-    /// noun that says what kind of body it is, when no head word made it one already.
+    /// "bus operator National Express", "the charity Shelter", "Developer Redstone Land
+    /// said": a capitalised name after a noun that says what kind of body it is, written
+    /// in lower case or opening a sentence, when no head word made it one already.
     pub(super) fn named_after_org_noun(&mut self) {
         for i in 0..self.words.len() {
             let w = &self.words[i];
-            if !w.may_be(WordClass::ORG_NOUN) || w.is_capitalised() || !self.lex.org_nouns.contains(w.text) {
+            let opens_sentence = || i == 0 || self.gap_after(i - 1).is_some_and(|(_, g)| g.contains(['.', '!', '?']));
+            if !w.may_be(WordClass::ORG_NOUN) || (w.is_capitalised() && !opens_sentence()) || !self.lex.org_nouns.contains(&w.lower()) {
                 continue;
             }
             let end = self.org_words_after(i, MAX_ORG_WORDS);
@@ -441,6 +444,8 @@ mod tests {
             ("Bus operator National Express agreed.", &[org("National Express", "national express", OrgCategory::Other)]),
             ("The charity Shelter said no.", &[org("Shelter", "shelter", OrgCategory::Other)]),
             ("Housebuilder Barratt Homes appealed.", &[org("Barratt Homes", "barratt homes", OrgCategory::Health)]),
+            ("Operator Stagecoach said no.", &[org("Stagecoach", "stagecoach", OrgCategory::Other)]),
+            ("Charity Commission staff said no.", &[org("Charity Commission", "charity commission", OrgCategory::Government)]),
             // A capitalised noun starts a title, and a person may follow other nouns.
             ("Pub landlord Jo Bell agreed.", &[person("Jo Bell", Gender::Unknown)]),
         ];
