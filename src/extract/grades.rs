@@ -25,6 +25,10 @@ pub struct Grade {
     pub rating: Rating,
     /// The words it grades, when they are a part of the service.
     pub part: Option<String>,
+    /// The area of work it grades, for a service graded area by area with no grade
+    /// overall ("requires improvement at responding to the public"): as reports headline
+    /// such a grade, it stands for the whole service too.
+    pub area: Option<String>,
     /// The rating phrase.
     pub at: Span,
     /// The body graded, when the sentence names it.
@@ -48,6 +52,8 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
     let overall = words.iter().any(|w| w.text.eq_ignore_ascii_case("overall"));
     // The word after the last grade, and its cue.
     let mut last: Option<(usize, usize)> = None;
+    // What the last grade graded, before any part named after it ("for safety").
+    let mut last_graded: (Option<String>, Option<usize>) = (None, None);
     let mut k = 0;
     while k < words.len() {
         let Some((rating, n)) = rating_at(words, k, lex) else {
@@ -79,18 +85,45 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
         if cue.is_some() || noun.is_some() || verbal {
             let at = Span::new(words[k].span.start, words[k + n - 1].span.end);
             let (part, subject) = match (shared.is_some() || moved_to.is_some(), out.last()) {
-                (true, Some(first)) => (first.part.clone(), first.subject),
-                _ => graded_part(a, words, Reach { cue, k, after: k + n, overall, noun: noun.is_some() || noun_before }, lex),
+                (true, Some(_)) => last_graded.clone(),
+                _ => {
+                    let noun = if noun_before { Some(NounPlace::Cue) } else { noun.map(|_| NounPlace::After) };
+                    graded_part(a, words, Reach { cue, k, after: k + n, overall, noun }, lex)
+                }
             };
-            let part = domain_after(a.text, words, k + n, lex).or(part);
+            last_graded = (part.clone(), subject);
+            let domain = domain_after(a.text, words, k + n, lex);
+            // The next grade joins on after the part ("good at investigating crime and
+            // inadequate at ...").
+            let end = domain.as_ref().map_or(k + n, |d| d.end);
+            let (part, area) = match domain {
+                Some(Domain { words, area: true, .. }) => (part, Some(words)),
+                Some(d) => (Some(d.words), None),
+                None => (part, None),
+            };
             let prospective = cue.is_some_and(|c| c > 0 && words[c - 1].lower() == "be");
             let dated_from = noun.map_or(at.end, |(j, _)| giving_end(a.text, words, j, lex));
-            out.push(Grade { rating, part, at, subject, prospective, moved_from, dated_from });
-            last = cue.map(|c| (k + n, c));
+            out.push(Grade { rating, part, area, at, subject, prospective, moved_from, dated_from });
+            last = cue.map(|c| (end, c));
         }
         k += n;
     }
     out
+}
+
+/// A part of a service named after its grade.
+struct Domain {
+    /// Its words.
+    words: String,
+    /// The index of the word after it.
+    end: usize,
+    /// Whether it is an area of work, named by a verb in "-ing" (see [`Grade::area`]).
+    area: bool,
+}
+
+/// True for a verb in "-ing" in lower case ("responding", "protecting").
+fn is_gerund(w: &Word<'_>) -> bool {
+    !w.is_capitalised() && w.text.len() > 5 && w.text.ends_with("ing")
 }
 
 /// Most words of a part of a service named after "for".
@@ -99,25 +132,29 @@ const DOMAIN_WORDS: usize = 4;
 /// The part of a service a grade ending before word `after` is given for ("inadequate for
 /// safety", "good for the quality of education"): "for", a determiner at most, then a
 /// word of the lexicon's inspection domains, up to a mark, a conjunction or a preposition
-/// but "of". "Rated good for the third time" names no part.
-fn domain_after(text: &str, words: &[Word<'_>], after: usize, lex: &Lexicon) -> Option<String> {
-    if words.get(after)?.lower() != "for" {
-        return None;
-    }
-    let opens = after + 1 + usize::from(words.get(after + 1).is_some_and(|w| grammar::is(DETERMINERS, w.text)));
-    if !lex.inspection_domains.contains(&words.get(opens)?.lower()) {
-        return None;
-    }
+/// but "of". "Rated good for the third time" names no part. A police force or fire
+/// service is graded "at" what it does ("requires improvement at responding to the
+/// public"): "at" and a verb in "-ing", whose own preposition stays in the part.
+fn domain_after(text: &str, words: &[Word<'_>], after: usize, lex: &Lexicon) -> Option<Domain> {
+    let (opens, gerund) = match &*words.get(after)?.lower() {
+        "for" => {
+            let opens = after + 1 + usize::from(words.get(after + 1).is_some_and(|w| grammar::is(DETERMINERS, w.text)));
+            (lex.inspection_domains.contains(&words.get(opens)?.lower()).then_some(opens)?, false)
+        }
+        "at" => (is_gerund(words.get(after + 1)?).then_some(after + 1)?, true),
+        _ => return None,
+    };
     let unbroken = |j: usize| Span::new(words[j - 1].span.end, words[j].span.start).slice(text).trim().is_empty();
     if !(after + 1..=opens).all(unbroken) {
         return None;
     }
     let stops = |j: usize| {
         let lower = words[j].lower();
-        !unbroken(j) || grammar::is(CONJUNCTIONS, &lower) || (lex.prepositions.contains(&lower) && lower != "of")
+        let own_preposition = gerund && j == opens + 1;
+        !unbroken(j) || grammar::is(CONJUNCTIONS, &lower) || (words[j].is_preposition(lex) && lower != "of" && !own_preposition)
     };
     let end = (opens + 1..words.len().min(opens + DOMAIN_WORDS)).find(|&j| stops(j)).unwrap_or(words.len().min(opens + DOMAIN_WORDS));
-    Some(Span::new(words[opens].span.start, words[end - 1].span.end).slice(text).to_string())
+    Some(Domain { words: Span::new(words[opens].span.start, words[end - 1].span.end).slice(text).to_string(), end, area: gerund })
 }
 
 /// Most words of a date between two grades that share a cue ("in March 2017").
@@ -128,9 +165,9 @@ const COORDINATED_DATE_WORDS: usize = 4;
 /// improvement in 2017 and good in 2021").
 fn coordinated(text: &str, between: &[Word<'_>], lex: &Lexicon) -> bool {
     let Some((joint, date)) = between.split_last() else { return false };
-    let dated = |w: &Word<'_>| lex.prepositions.contains(&w.lower()) || w.text.starts_with(|c: char| c.is_ascii_digit()) || (w.is_capitalised() && grammar::month(&w.lower()).is_some());
+    let dated = |w: &Word<'_>| w.is_preposition(lex) || w.text.starts_with(|c: char| c.is_ascii_digit()) || (w.is_capitalised() && grammar::month(&w.lower()).is_some());
     let span = between.first().map_or(Span::new(0, 0), |f| Span::new(f.span.start, joint.span.start));
-    joint.text == "and"
+    grammar::is(CONJUNCTIONS, joint.text)
         && date.len() <= COORDINATED_DATE_WORDS
         && date.iter().all(dated)
         && !span.slice(text).contains([';', ':', '(', ')', '—', '–'])
@@ -142,7 +179,7 @@ fn coordinated(text: &str, between: &[Word<'_>], lex: &Lexicon) -> bool {
 fn stands_alone(text: &str, words: &[Word<'_>], after: usize, lex: &Lexicon) -> bool {
     let Some(next) = words.get(after) else { return true };
     let marked = !Span::new(words[after - 1].span.end, next.span.start).slice(text).trim().is_empty();
-    marked || lex.prepositions.contains(&next.lower()) || grammar::is(CONJUNCTIONS, next.text) || next.text == "overall"
+    marked || next.is_preposition(lex) || grammar::is(CONJUNCTIONS, next.text) || next.text == "overall"
 }
 
 /// The longest rating phrase starting at word `k` ("requires improvement to be good"
@@ -198,7 +235,7 @@ const GIVING_WORDS: usize = 4;
 fn giving_end(text: &str, words: &[Word<'_>], noun: usize, lex: &Lexicon) -> usize {
     let mut end = words[noun].span.end;
     for w in words.iter().skip(noun + 1).take(GIVING_WORDS) {
-        let giving = Span::new(end, w.span.start).slice(text).trim().is_empty() && !lex.prepositions.contains(&w.lower());
+        let giving = Span::new(end, w.span.start).slice(text).trim().is_empty() && !w.is_preposition(lex);
         if !giving {
             break;
         }
@@ -268,7 +305,7 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
     let Reach { cue, k, after, overall, noun } = reach;
     let unbroken = |w: &Word<'_>| !Span::new(words[after - 1].span.end, w.span.start).slice(a.text).contains(CLAUSE_BREAKS);
     // After "a rating of" what is graded stands before the noun.
-    let noun_cue = noun && cue.is_some_and(|c| c + 2 == k && words[c + 1].lower() == "of");
+    let noun_cue = noun == Some(NounPlace::Cue);
     if !noun_cue && words.get(after).is_some_and(|w| grammar::is(BE_FORMS, w.text) && unbroken(w)) {
         // "Described as inadequate were the help given to families ...": the part follows.
         let (first, last) = (words.get(after + 1), words.last());
@@ -279,14 +316,14 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
     let mut between: Vec<&Word<'_>> = cue.map_or(&[][..], |c| &words[c + 1..k]).iter().filter(|w| !filler(w)).collect();
     // "downgraded by the CQC to inadequate": words after the cue that open with a
     // preposition are no object; what is graded stands before the cue.
-    if between.first().is_some_and(|w| lex.prepositions.contains(&w.lower())) {
+    if between.first().is_some_and(|w| w.is_preposition(lex)) {
         between.clear();
     }
     let head = cue.unwrap_or(k);
     let subject_words: Vec<&Word<'_>> = if !between.is_empty() {
         between
     } else {
-        let own = noun_phrase_before(a, words, head, noun && (cue.is_none() || noun_cue), lex);
+        let own = noun_phrase_before(a, words, head, noun == Some(NounPlace::After) && cue.is_none() || noun_cue, lex);
         if own.is_empty() {
             // "..., and rated as good": the clause shares the sentence's subject, which ends
             // before a relative ("The surgery, which was rated good in 2021, was downgraded").
@@ -321,15 +358,23 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
 }
 
 /// Where a grade stands in its sentence: its cue, its first word, the word after it,
-/// whether the sentence grades something "overall" and whether a rating noun follows it
-/// or, as its cue, comes before it ("a rating of good").
+/// whether the sentence grades something "overall" and where its rating noun stands.
 #[derive(Clone, Copy)]
 struct Reach {
     cue: Option<usize>,
     k: usize,
     after: usize,
     overall: bool,
-    noun: bool,
+    noun: Option<NounPlace>,
+}
+
+/// Where a grade's rating noun stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NounPlace {
+    /// After the grade: "a ‘Good’ rating".
+    After,
+    /// Before it, as its cue: "a rating of good".
+    Cue,
 }
 
 /// The noun phrase that ends just before word `head`, stepping back over "being", "was",
@@ -386,7 +431,7 @@ fn phrase_start(a: &Analysis<'_>, words: &[Word<'_>], end: usize, lex: &Lexicon)
         let lower = w.lower();
         let gap = Span::new(w.span.end, words[k].span.start).slice(a.text);
         let stop = gap.contains(CLAUSE_BREAKS)
-            || (lex.prepositions.contains(&lower) && lower != "of")
+            || (w.is_preposition(lex) && lower != "of")
             || grammar::is(CONJUNCTIONS, w.text)
             || grammar::is(SUBORDINATORS, w.text)
             || grammar::is(BE_FORMS, w.text)

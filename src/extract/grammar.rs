@@ -4,6 +4,10 @@
 /// Words that open a noun phrase.
 pub const DETERMINERS: &[&str] = &["a", "an", "another", "her", "his", "its", "our", "the", "their", "this", "that"];
 
+/// Possessive determiners: the owner a noun after one belongs to is a person or body told
+/// of before ("her appointment as leader").
+pub const POSSESSIVES: &[&str] = &["her", "his", "its", "our", "their"];
+
 /// Quantifiers, which open a noun phrase as a determiner does but say how many ("no final
 /// decision", "every school", "some families").
 pub const QUANTIFIERS: &[&str] = &["any", "both", "each", "every", "few", "many", "most", "no", "several", "some", "these", "those"];
@@ -30,6 +34,9 @@ pub const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was",
 /// Forms of "have", which open a reported accusation after its subject ("said the trust had
 /// failed patients").
 pub const HAVE_FORMS: &[&str] = &["had", "has", "have"];
+
+/// Verbs that, like "be", link a subject to what it is ("who became leader").
+pub const LINKING_VERBS: &[&str] = &["became", "become", "becomes", "remain", "remained", "remains"];
 
 /// Modal and "do" auxiliaries: with a form of "be" or "have", the finite verb that shows a
 /// reported clause has begun ("said the council would appeal").

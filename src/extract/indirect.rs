@@ -208,7 +208,7 @@ fn opens_clause_without_that(text: &str, words: &[Word<'_>], cue: usize, j: usiz
         grammar::is_finite_auxiliary(x.text) || (*i >= noun_read && (x.verb(lex) == Some(VerbClass::Speech) || (past && x.is_past_verb(lex))))
     };
     let Some(verb) = rest.iter().enumerate().position(|e| finite(&e)) else { return false };
-    let one_phrase = (0..verb).all(|i| !opens_phrase(rest[i].text) || lex.prepositions.contains(&words[j + i].lower()));
+    let one_phrase = (0..verb).all(|i| !opens_phrase(rest[i].text) || words[j + i].is_preposition(lex));
     let phrase = Span::new(first.span.start, rest[verb].span.start).slice(text);
     one_phrase && (!phrase.contains(BREAKS) || set_apart(phrase))
 }
@@ -262,7 +262,7 @@ fn opens_bare_clause(words: &[Word<'_>], j: usize, lex: &Lexicon) -> bool {
 /// phrase.
 fn opens_reported_clause(text: &str, words: &[Word<'_>], cue: usize, j: usize, names: bool, lex: &Lexicon) -> bool {
     let w = &words[j];
-    if j.checked_sub(1).is_some_and(|i| lex.prepositions.contains(&words[i].lower())) || is_time_adverbial(words, j) {
+    if j.checked_sub(1).is_some_and(|i| words[i].is_preposition(lex)) || is_time_adverbial(words, j) {
         return false;
     }
     if w.text.eq_ignore_ascii_case("that") {

@@ -91,7 +91,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                 kind: InspectionKind::Full,
                 historical: in_past,
                 years_before_current: relative.filter(|_| in_past).map(|(n, _)| n),
-                judgements: g.part.iter().map(|p| Judgement { part: p.clone(), rating: g.rating }).collect(),
+                judgements: g.part.iter().chain(&g.area).map(|p| Judgement { part: p.clone(), rating: g.rating }).collect(),
                 subject: g.subject.or(home),
                 sentence: s,
             };
@@ -323,6 +323,10 @@ mod tests {
         let a = Analysis::new(text, &lex);
         let parts: Vec<(String, Rating)> = inspections(&a, &lex, None).iter().flat_map(|e| e.judgements.iter().map(|j| (j.part.clone(), j.rating))).collect();
         assert_eq!(parts, [("being safe".to_string(), Inadequate), ("quality of education".to_string(), RequiresImprovement)]);
+        let text = "The watchdog rated the force good at investigating crime, but inadequate at responding to the public in the county.";
+        let a = Analysis::new(text, &lex);
+        let parts: Vec<(String, Rating)> = inspections(&a, &lex, None).iter().flat_map(|e| e.judgements.iter().map(|j| (j.part.clone(), j.rating))).collect();
+        assert_eq!(parts, [("investigating crime".to_string(), Good), ("responding to the public".to_string(), Inadequate)]);
     }
 
     #[test]
@@ -416,6 +420,13 @@ mod tests {
                 &[(Some(RequiresImprovement), None, None, false, None, 1)]),
             ("Ofsted rated the school requires improvement for the quality of education.", &[(None, None, None, false, None, 1)]),
             ("Beech Lodge was rated good for the third time.", &[(Some(Good), None, None, false, None, 0)]),
+            // A grade sharing the cue of a part's grade grades what that one graded.
+            ("Inspectors rated the home inadequate for safety and good overall.", &[(Some(Good), None, None, false, None, 1)]),
+            // A force is graded "at" what it does, area by area, the first area's grade
+            // standing for the whole.
+            ("Inspectors graded Northvale Police as requires improvement at responding to the public and good at preventing crime.",
+                &[(Some(RequiresImprovement), None, None, false, None, 2)]),
+            ("Eastmoor Fire and Rescue Service was rated good at its last inspection in 2022.", &[(Some(Good), Some(2022), None, false, None, 0)]),
         ];
         for (text, want) in cases {
             assert_eq!(&events(text), want, "{text}");

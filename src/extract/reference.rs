@@ -174,7 +174,10 @@ pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Opti
     let holder = |words: &[&String]| {
         a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
             let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]))?;
-            let near = m.mention.span.widened(a.text, ROLE_CONTEXT, a.sentences[m.sentence].span);
+            // The role must be given before the description: in "Ann Lee, who beat the
+            // Labour leader, said" the words of the description itself are no role of hers.
+            let sentence = a.sentences[m.sentence].span;
+            let near = m.mention.span.widened(a.text, ROLE_CONTEXT, Span::new(sentence.start, sentence.end.min(pos)));
             let context = near.slice(a.text).to_lowercase();
             words.iter().all(|w| context.contains(w.as_str())).then_some(e)
         })
@@ -274,5 +277,20 @@ mod tests {
         assert_eq!(resolve(&["labour", "mayor"]).as_deref(), Some("Kim Hale"));
         // Only party words are let go: another role word still has to match.
         assert_eq!(resolve(&["deputy", "mayor"]), None);
+    }
+
+    #[test]
+    fn the_words_of_the_description_itself_give_no_one_its_role() {
+        let lex = Lexicon::load().unwrap();
+        let text = "Cllr Amy Ng met the opposition leader, who said the plan was flawed.";
+        let a = Analysis::new(text, &lex);
+        let pos = text.find("the opposition").unwrap();
+        let role: Vec<String> = vec!["opposition".into(), "leader".into()];
+        assert_eq!(role_holder(&a, &role, pos), None);
+        // A role given before the description still finds its holder in the same sentence.
+        let text = "The opposition leader, Cllr Dev Rao, said the opposition leader would vote no.";
+        let a = Analysis::new(text, &lex);
+        let pos = text.rfind("the opposition").unwrap();
+        assert_eq!(role_holder(&a, &role, pos).map(|e| a.entities[e].label.clone()).as_deref(), Some("Dev Rao"));
     }
 }

@@ -5,7 +5,7 @@
 use crate::model::{NodeKind, Span};
 
 use super::analysis::Analysis;
-use super::grammar::{self, DETERMINERS};
+use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, LINKING_VERBS, MODALS, RELATIVES};
 use super::mentions::MentionKind;
 use super::titles::{after_person, appointed_as, mention_of_word, party_of_from, role_by_verb, title_before};
 use super::tokens::Word;
@@ -83,12 +83,50 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
                 members.extend(parties_in(a, phrase).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
                 members.extend(party_of_its(a, phrase, m.sentence, lex).map(|party| Membership { person, party, sentence: m.sentence }));
             }
+            let phrase = match relative_clause(a, phrase, lex) {
+                Relative::None => phrase,
+                Relative::OfBeing(rest) => rest,
+                Relative::OfAction => continue,
+            };
             if let Some(role) = role_of(a, phrase, lex) {
                 roles.push(HeldRole { person, role: role.0, organization: role.1, sentence: m.sentence });
             }
         }
     }
     (roles, members)
+}
+
+/// What a phrase after a name is, as a relative clause.
+enum Relative {
+    /// Not one: a noun phrase ("the council's leader").
+    None,
+    /// One of "be" or "become", with the words after that verb ("who is the council's
+    /// leader", "who has since become deputy leader"): they may name a role.
+    OfBeing(Span),
+    /// One of another verb ("who lost the commissioner election", "who chaired the
+    /// panel"): it tells what the person did, and a role noun in it is an office they
+    /// need not hold.
+    OfAction,
+}
+
+/// Reads `phrase` as a relative clause (see [`Relative`]).
+fn relative_clause(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Relative {
+    let words = a.words_in(phrase);
+    let Some((relative, rest)) = words.split_first() else { return Relative::None };
+    if !grammar::is(RELATIVES, &relative.lower()) {
+        return Relative::None;
+    }
+    let auxiliary = |w: &&Word<'_>| {
+        let lower = w.lower();
+        grammar::is(HAVE_FORMS, &lower) || grammar::is(MODALS, &lower) || (w.may_be(WordClass::ADVERB) && lex.adverbs.contains(&lower))
+    };
+    let mut after = rest.iter().skip_while(auxiliary);
+    let linking = after.next().is_some_and(|verb| grammar::is(BE_FORMS, &verb.lower()) || grammar::is(LINKING_VERBS, &verb.lower()));
+    let first = after.next();
+    match (linking, first, after.last().or(first)) {
+        (true, Some(first), Some(last)) => Relative::OfBeing(Span::new(first.span.start, last.span.end)),
+        _ => Relative::OfAction,
+    }
 }
 
 /// The first organisation `span` names or describes ("the council's planning committee").
@@ -190,7 +228,8 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
             organization = earlier;
         }
     }
-    let rest = words.get(first..)?;
+    let end = head.and_then(|h| (h + 1..words.len()).find(|&k| opens_time(words, k))).unwrap_or(words.len());
+    let rest = words.get(first..end)?;
     let span = Span::new(rest.first()?.span.start, rest.last()?.span.end);
     if organization.is_none() || party_adjective {
         let head = head.map(|h| words[h].span);
@@ -204,6 +243,15 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     }
     let role = normalise_role(span.slice(a.text));
     (!role.is_empty() && has_role_noun(a, span, lex)).then_some((role, organization))
+}
+
+/// True when word `k` opens a time adverbial, which ends a role before it ("council
+/// leader in 2019", "chair since May", "leader last year").
+fn opens_time(words: &[Word<'_>], k: usize) -> bool {
+    let (Some(first), Some(second)) = (words.get(k), words.get(k + 1)) else { return false };
+    let date = second.text.len() == 4 && second.text.bytes().all(|b| b.is_ascii_digit())
+        || (second.is_capitalised() && grammar::month(&second.lower()).is_some());
+    (matches!(first.text, "in" | "since" | "from" | "until") && date) || grammar::is_time_adverbial(first.text, second.text)
 }
 
 /// Whether a party named just before `words` owns the role they end in: only an office of
@@ -278,6 +326,19 @@ mod tests {
             ("Cllr Ian Ross, who now leads the Green group, said no.", &[("Ian Ross", "leader of the green group")]),
             ("Cllr Ian Ross, who also chairs the audit committee, said no.", &[("Ian Ross", "chair of the audit committee")]),
             ("Cllr Ian Ross, who chaired the committee, said no.", &[]),
+            // A relative clause of another verb than "be" or "become" holds no office.
+            ("Ann Lee, who lost the mayoral election to the Labour leader in May, said no.", &[]),
+            ("Ann Lee, who wrote to the chief executive last week, said no.", &[]),
+            ("Ann Lee, who is the council’s deputy leader, said no.", &[("Ann Lee", "deputy leader")]),
+            ("Ann Lee, who has since become deputy leader, said no.", &[("Ann Lee", "deputy leader")]),
+            ("Ann Lee, who was previously the chair of the panel, said no.", &[("Ann Lee", "chair of the panel")]),
+            ("Tom Hale, who became council leader in 2019, said no.", &[("Tom Hale", "council leader"), ("Tom Hale", "council leader")]),
+            // An election or appointment is the person's own only as theirs and "as" a role.
+            ("Tom Hale lost his election to the Labour leader by 40 votes.", &[]),
+            ("Cllr Mo Reid’s election as leader was welcomed.", &[("Mo Reid", "leader")]),
+            // A time adverbial after the role's noun is no part of it.
+            ("Cllr Jo Bell, the committee’s chair since May, said no.", &[("Jo Bell", "chair")]),
+            ("Council leader last year Cllr Jo Bell said no.", &[("Jo Bell", "council leader")]),
             ("The Conservative group leader on the council, Cllr Ross Alder, said no.", &[("Ross Alder", "conservative group leader on the council")]),
             ("Labour’s spokesman on health, Cllr Ife Obi, agreed.", &[("Ife Obi", "spokesman on health")]),
             ("Staff on the ward Ann Cole said it was busy.", &[]),

@@ -2,7 +2,7 @@
 //! housing, has also said"), after it ("said Cllr Ng"), or the subject of the sentence when
 //! the verb shares it ("Inspectors visited the hub and found that ...").
 
-use crate::lexicon::{Lexicon, ProxyAttach, WordClass};
+use crate::lexicon::{Lexicon, ProxyAttach};
 use crate::model::Span;
 
 use super::analysis::Analysis;
@@ -98,7 +98,7 @@ fn head_of_named_body(a: &Analysis<'_>, words: &[Word<'_>], pos: usize, lex: &Le
     let head = noun.lower();
     a.body_headed(&head, pos)?;
     let fits = match before {
-        [.., preposition] if lex.prepositions.contains(&preposition.lower()) => {
+        [.., preposition] if preposition.is_preposition(lex) => {
             before.len() >= 2 && lex.proxy_nouns.contains_key(&before[before.len() - 2].lower())
         }
         _ => true,
@@ -137,7 +137,7 @@ fn subject_mention(a: &Analysis<'_>, core: Span, ix: usize, participle: bool, le
     if k > 0 && !pronoun && is_object_of_verb(a, &before[..k], lex) {
         return None;
     }
-    if k == 0 || !lex.prepositions.contains(&before[k - 1].lower()) {
+    if k == 0 || !before[k - 1].is_preposition(lex) {
         return Some(Subject::Mention(ix));
     }
     let proxy = k >= 2 && lex.proxy_nouns.contains_key(&before[k - 2].lower());
@@ -172,10 +172,9 @@ fn may_be_verb(w: &Word<'_>, lex: &Lexicon) -> bool {
 /// word ("from Fenwick Lane", "from nearby Fenwick Lane"): what starts there is its object.
 fn object_of_preposition(words: &[Word<'_>], start: usize, lex: &Lexicon) -> bool {
     let before = &words[..words.partition_point(|w| w.span.start < start)];
-    let preposition = |w: &Word<'_>| w.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&w.lower());
     match before {
-        [.., w] if preposition(w) => true,
-        [.., p, w] => preposition(p) && !w.is_capitalised() && !preposition(w),
+        [.., w] if w.is_preposition(lex) => true,
+        [.., p, w] => p.is_preposition(lex) && !w.is_capitalised() && !w.is_preposition(lex),
         _ => false,
     }
 }
@@ -488,6 +487,6 @@ pub fn used_actively(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let passive = prev.is_some_and(|p| grammar::is(BE_FORMS, p.text))
         || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&words[k - 1].lower()))
         || (next.is_some_and(|n| n.text == "to") && lex.hearer_verbs.contains(&words[k].lower()))
-        || (next.is_some_and(|n| lex.prepositions.contains(&n.lower())) && takes_object_straight_after(&words[k], lex));
+        || (next.is_some_and(|n| n.is_preposition(lex)) && takes_object_straight_after(&words[k], lex));
     !passive && !prev.is_some_and(|p| grammar::is(DETERMINERS, p.text) || p.is_possessive())
 }

@@ -5,7 +5,7 @@ use crate::lexicon::{Lexicon, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, POSSESSIVES};
 use super::mentions::MentionKind;
 use super::roles::{has_role_noun, is_role_noun};
 use super::tokens::{plural_possessive, Word};
@@ -15,6 +15,9 @@ const MAX_TITLE_WORDS: usize = 12;
 
 /// Words that open a role after a person ("after his appointment as leader").
 const APPOINTED: &[&str] = &["appointed", "appointment", "elected", "election", "became"];
+
+/// The words of [`APPOINTED`] that are nouns: the appointment of whoever owns them.
+const APPOINTMENT_NOUNS: &[&str] = &["appointment", "election"];
 
 /// What follows a person's name: a ward bracket and an apposition.
 pub(super) struct After {
@@ -150,7 +153,7 @@ fn is_boundary(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
         && words[k - 1].is_capitalised()
         && words.get(k + 1).is_some_and(Word::is_capitalised);
     (w.verb(lex).is_some() && !(w.may_be(WordClass::ROLE_NOUN) && lex.role_nouns.contains(&lower)))
-        || (w.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&lower) && !title_preposition(words, k, lex))
+        || (w.is_preposition(lex) && !title_preposition(words, k, lex))
         || (grammar::is(CONJUNCTIONS, w.text) && !capital_and && !title_and(words, k, lex))
 }
 
@@ -196,7 +199,14 @@ pub(super) fn appointed_as(a: &Analysis<'_>, end: usize, sentence: Span, lex: &L
     if k > 0 && matches!(words[k - 1].text, "has" | "have" | "had") {
         return None;
     }
-    let from = if words.get(k + 1).is_some_and(|w| w.text == "as") { k + 2 } else { k + 1 };
+    let as_next = words.get(k + 1).is_some_and(|w| w.text == "as");
+    // "after her election as leader" is the person's own; in "who lost the mayoral election
+    // to the Labour leader" the election is an event, and its role someone else's.
+    let owned = k == 0 || grammar::is(POSSESSIVES, words[k - 1].text) || words[k - 1].is_possessive();
+    if grammar::is(APPOINTMENT_NOUNS, words[k].text) && !(owned && as_next) {
+        return None;
+    }
+    let from = if as_next { k + 2 } else { k + 1 };
     let role_words: Vec<&Word<'_>> = words[from.min(words.len())..]
         .iter()
         .take_while(|w| w.verb(lex).is_none() && !grammar::is(BE_FORMS, w.text))

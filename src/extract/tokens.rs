@@ -115,6 +115,12 @@ impl<'t> Word<'t> {
         lex.verbs.get(&self.lower()).copied()
     }
 
+    /// True when the word is a preposition of the lexicon ("for", "at"), in any case.
+    #[inline]
+    pub fn is_preposition(&self, lex: &Lexicon) -> bool {
+        self.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&self.lower())
+    }
+
     /// True when the word is a verb in the past, in lower case (see [`is_past_form`]).
     pub fn is_past_verb(&self, lex: &Lexicon) -> bool {
         !self.is_capitalised() && is_past_form(self.text, lex)
