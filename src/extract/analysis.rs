@@ -7,7 +7,7 @@ use crate::model::{NodeKind, OrgCategory, Span};
 use super::clean::article_paragraphs;
 use super::entities::{link_entities, most_frequent, Entity};
 use super::grammar::{self, DETERMINERS};
-use super::mentions::{find_mentions, Mention, MentionKind};
+use super::mentions::{find_mentions, Mention, MentionKind, ShortName};
 use super::quotes::{find_quotes, Quote};
 use super::segment::sentences;
 use super::tokens::{push_words, Word};
@@ -97,6 +97,7 @@ impl<'t> Analysis<'t> {
         // copy of the list each time it outgrows itself.
         a.words.reserve(paragraphs.iter().map(|p| p.len()).sum::<usize>() / 5 + 1);
         let mut parties: Vec<String> = Vec::new();
+        let mut known: Vec<ShortName> = Vec::new();
         for (p, &para) in paragraphs.iter().enumerate() {
             for s in sentences(text, para, lex) {
                 a.sentences.push(Sentence { span: s, paragraph: p });
@@ -104,12 +105,15 @@ impl<'t> Analysis<'t> {
             let first = a.words.len();
             push_words(text, para, lex, &mut a.words);
             let from = found.len();
-            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span), &parties));
+            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span), &parties, &known));
             for m in &found[from..] {
                 if let MentionKind::Party { canonical } | MentionKind::PartyGroup { canonical } = &m.kind {
                     if !parties.contains(canonical) {
                         parties.push(canonical.clone());
                     }
+                }
+                if let Some(short) = ShortName::of(&m.kind).filter(|s| !known.contains(s)) {
+                    known.push(short);
                 }
             }
         }

@@ -9,7 +9,7 @@ use std::hash::Hash;
 
 use crate::model::{Gender, NodeKind, OrgCategory};
 
-use super::mentions::{Mention, MentionKind};
+use super::mentions::{is_shortened, Mention, MentionKind};
 
 /// A person, party or organisation of one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,11 +120,29 @@ pub fn link_entities(mentions: &[Mention]) -> (Vec<Entity>, Vec<Option<usize>>, 
         MentionKind::Person { name, gender: Gender::Unknown } => council_places.iter().any(|p| name.eq_ignore_ascii_case(p)),
         _ => false,
     };
+    // "Larchwood Care Ltd" named once in full, then "Larchwood Care said": a body's name
+    // as its shorter key has it (a company's without its legal form) is the body, not a
+    // person.
+    let companies: BTreeMap<&str, &Mention> = mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Organization { key, label, .. } if is_shortened(label, key) => Some((key.as_str(), m)),
+            _ => None,
+        })
+        .collect();
+    let company_named = |m: &Mention| match &m.kind {
+        MentionKind::Person { name, gender: Gender::Unknown } if !companies.is_empty() => companies.get(name.to_lowercase().as_str()).copied(),
+        _ => None,
+    };
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: BTreeMap<(NodeKind, String), usize> = BTreeMap::new();
     let mut links = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let candidate = if is_place(m) { None } else { entity_of(m, &full_names, home_council.as_deref()) };
+        let candidate = match company_named(m) {
+            _ if is_place(m) => None,
+            Some(company) => entity_of(company, &full_names, home_council.as_deref()),
+            None => entity_of(m, &full_names, home_council.as_deref()),
+        };
         let Some(candidate) = candidate else {
             links.push(None);
             continue;
@@ -242,6 +260,24 @@ mod tests {
         let labels: Vec<&str> = links.iter().map(|l| entities[l.unwrap()].label.as_str()).collect();
         assert_eq!(labels, ["Carla de Souza", "Carla de Souza", "Tom van der Berg", "Tom van der Berg", "Ana Souza", "da Souza"]);
         assert_eq!(entities[0].gender, Gender::Female);
+    }
+
+    #[test]
+    fn a_company_named_without_its_legal_form_is_the_company() {
+        let company = mention(MentionKind::Organization {
+            label: "Larchwood Care Ltd".into(),
+            key: "larchwood care".into(),
+            category: OrgCategory::Health,
+        });
+        // Named before the company in full or after it, the short name is the company.
+        let ms = [person("Larchwood Care", Gender::Unknown), company, person("Jo Reed", Gender::Unknown)];
+        let (entities, links, _) = link_entities(&ms);
+        assert_eq!(links, [Some(0), Some(0), Some(1)]);
+        assert_eq!(entities[0].label, "Larchwood Care Ltd");
+        assert_eq!(entities[0].kind, NodeKind::Organization);
+        // Without the company, the same words are a name.
+        let (entities, _, _) = link_entities(&ms[..1]);
+        assert_eq!(entities[0].kind, NodeKind::Person);
     }
 
     #[test]

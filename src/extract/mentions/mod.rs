@@ -3,7 +3,10 @@
 //! pronouns, and common nouns that stand for an organisation ("the watchdog").
 
 mod bodies;
+mod known;
 mod people;
+
+pub use known::{is_shortened, ShortName};
 
 use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 use crate::model::{Gender, OrgCategory, Span};
@@ -77,9 +80,10 @@ pub struct Mention {
 /// `quoted` tells whether a span lies inside a quotation: names without an honorific and
 /// pronouns are only read in the reporter's own words. `named` holds the canonical parties
 /// earlier paragraphs named: for them an ambiguous short form ("Reform", "the Greens")
-/// needs no party word beside it.
-pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool, named: &[String]) -> Vec<Mention> {
-    let mut finder = Finder { text, words, lex, named, taken: vec![false; words.len()], out: Vec::new() };
+/// needs no party word beside it. `known` holds the bodies earlier paragraphs named in
+/// full, whose shorter names are theirs.
+pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool, named: &[String], known: &[ShortName]) -> Vec<Mention> {
+    let mut finder = Finder { text, words, lex, named, known, taken: vec![false; words.len()], out: Vec::new() };
     // These passes act only at a word of their class; a paragraph with none is passed by.
     let present = words.iter().fold(WordClass::NONE, |c, w| c | w.class());
     if present.intersects(WordClass::INSPECTORATE_START) {
@@ -96,6 +100,9 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     }
     if present.intersects(WordClass::PARTY_START) {
         finder.parties();
+    }
+    if !known.is_empty() {
+        finder.short_names();
     }
     if present.intersects(WordClass::ORG_NOUN) {
         finder.named_after_org_noun();
@@ -116,6 +123,8 @@ struct Finder<'a, 't> {
     lex: &'a Lexicon,
     /// Canonical parties named in earlier paragraphs.
     named: &'a [String],
+    /// Bodies named in full in earlier paragraphs.
+    known: &'a [ShortName],
     taken: Vec<bool>,
     out: Vec<Mention>,
 }
@@ -208,7 +217,7 @@ pub(super) mod tests {
     pub(in crate::extract::mentions) fn mentions(text: &str) -> Vec<(String, MentionKind)> {
         let lex = Lexicon::load().unwrap();
         let ws = words(text, Span::new(0, text.len()), &lex);
-        find_mentions(text, &ws, &lex, &|_| false, &[])
+        find_mentions(text, &ws, &lex, &|_| false, &[], &[])
             .into_iter()
             .map(|m| (m.span.slice(text).to_string(), m.kind))
             .collect()
@@ -377,7 +386,7 @@ pub(super) mod tests {
         let lex = Lexicon::load().unwrap();
         let named = |text: &str| -> Vec<String> {
             let ws = words(text, Span::new(0, text.len()), &lex);
-            let found = find_mentions(text, &ws, &lex, &|_| false, &["Reform UK".to_string(), "Green".to_string(), "Independent".to_string()]);
+            let found = find_mentions(text, &ws, &lex, &|_| false, &["Reform UK".to_string(), "Green".to_string(), "Independent".to_string()], &[]);
             found.iter().filter(|m| matches!(m.kind, MentionKind::Party { .. })).map(|m| m.span.slice(text).to_string()).collect()
         };
         let cases: &[(&str, &[&str])] = &[
