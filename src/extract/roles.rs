@@ -332,6 +332,10 @@ mod tests {
             ("Ann Lee, who is the council’s deputy leader, said no.", &[("Ann Lee", "deputy leader")]),
             ("Ann Lee, who has since become deputy leader, said no.", &[("Ann Lee", "deputy leader")]),
             ("Ann Lee, who was previously the chair of the panel, said no.", &[("Ann Lee", "chair of the panel")]),
+            // A dash sets an apposition apart as a comma does.
+            ("The planning chief — Cllr Rosa Diaz, a Conservative — said no.", &[]),
+            ("Cllr Rosa Diaz — the cabinet member for planning — said no.", &[("Rosa Diaz", "cabinet member for planning")]),
+            ("Cllr Rosa Diaz – the cabinet member for planning – said no.", &[("Rosa Diaz", "cabinet member for planning")]),
             ("Tom Hale, who became council leader in 2019, said no.", &[("Tom Hale", "council leader"), ("Tom Hale", "council leader")]),
             // An election or appointment is the person's own only as theirs and "as" a role.
             ("Tom Hale lost his election to the Labour leader by 40 votes.", &[]),
@@ -401,6 +405,9 @@ mod tests {
     fn table_of_memberships() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Coun Ella Marsh (LD, Riverside) spoke.", &[("Ella Marsh", "Liberal Democrat")]),
+            ("The planning chief — Cllr Rosa Diaz, a Conservative — said no.", &[("Rosa Diaz", "Conservative")]),
+            ("Cllr Rosa Diaz — a Conservative — said no.", &[("Rosa Diaz", "Conservative")]),
+            ("Cllr Rosa Diaz—a Conservative—said no.", &[("Rosa Diaz", "Conservative")]),
             ("Labour’s spokesman for schools, Cllr Dan Hope, said no.", &[("Dan Hope", "Labour")]),
             ("The Lib Dems’ spokesperson for policing, Cllr Mary Hale, said no.", &[("Mary Hale", "Liberal Democrat")]),
             ("The Conservatives' group leader Cllr Ian Nash said no.", &[("Ian Nash", "Conservative")]),

@@ -47,9 +47,12 @@ pub(super) fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> Afte
         }
     }
     let tail = &rest[offset..];
-    let apposition = tail.strip_prefix(',').and_then(|body| {
-        let stop = body.find([',', ';', ':', '“', '"', '(']).unwrap_or(body.len());
-        let span = Span::new(end + offset + 1, end + offset + 1 + stop).trimmed(a.text);
+    // Set apart by a comma, or by a dash ("Cllr Ng — a Conservative — said").
+    let body = tail.strip_prefix(',').or_else(|| tail.trim_start_matches(' ').strip_prefix(['—', '–']));
+    let apposition = body.and_then(|body| {
+        let from = end + offset + (tail.len() - body.len());
+        let stop = body.find([',', ';', ':', '“', '"', '(', '—', '–']).unwrap_or(body.len());
+        let span = Span::new(from, from + stop).trimmed(a.text);
         (!span.is_empty()).then_some(span)
     });
     After { bracket, apposition }
