@@ -174,8 +174,8 @@ pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Opti
     let holder = |words: &[&String]| {
         a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
             let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]))?;
-            // The role must be given before the description: in "Ann Lee, who beat the
-            // Labour leader, said" the words of the description itself are no role of hers.
+            // The role must be given before the description: in "Cllr Amy Ng met the
+            // opposition leader, who said" the description's own words are no role of hers.
             let sentence = a.sentences[m.sentence].span;
             let near = m.mention.span.widened(a.text, ROLE_CONTEXT, Span::new(sentence.start, sentence.end.min(pos)));
             let context = near.slice(a.text).to_lowercase();

@@ -333,7 +333,7 @@ mod tests {
             ("Ann Lee, who has since become deputy leader, said no.", &[("Ann Lee", "deputy leader")]),
             ("Ann Lee, who was previously the chair of the panel, said no.", &[("Ann Lee", "chair of the panel")]),
             // A dash sets an apposition apart as a comma does.
-            ("The planning chief — Cllr Rosa Diaz, a Conservative — said no.", &[]),
+            ("The planning chief — Cllr Rosa Diaz, a Conservative — said no.", &[("Rosa Diaz", "planning chief")]),
             ("Cllr Rosa Diaz — the cabinet member for planning — said no.", &[("Rosa Diaz", "cabinet member for planning")]),
             ("Cllr Rosa Diaz – the cabinet member for planning – said no.", &[("Rosa Diaz", "cabinet member for planning")]),
             ("Tom Hale, who became council leader in 2019, said no.", &[("Tom Hale", "council leader"), ("Tom Hale", "council leader")]),

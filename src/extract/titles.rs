@@ -100,7 +100,8 @@ pub(super) fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Le
     let gap_to_name = before.slice(a.text).trim_end();
     let words = a.words_in(before);
     let mut k = words.len();
-    let comma_title = gap_to_name.ends_with(',');
+    // "The town clerk, Mrs Jo Hart," and "The planning chief — Cllr Rosa Diaz —".
+    let comma_title = gap_to_name.ends_with([',', '—', '–']);
     let mut first = k;
     // Where a comma was crossed before a party that stands alone by the name, and whether
     // the words from `k` to the name are all a party's.
@@ -110,7 +111,7 @@ pub(super) fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Le
         let w = &words[k - 1];
         let next_start = words.get(k).map_or(start, |n| n.span.start);
         let gap = Span::new(w.span.end, next_start).slice(a.text);
-        let comma = gap.trim() == ",";
+        let comma = matches!(gap.trim(), "," | "—" | "–");
         let party_alone = comma && k < words.len() && party_after_comma.is_none() && party_tail;
         let gap_ok = gap.chars().all(char::is_whitespace) || plural_possessive(w, gap) || (k == words.len() && comma_title && comma) || party_alone;
         if !gap_ok || is_boundary(words, k - 1, lex) {
