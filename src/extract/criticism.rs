@@ -225,7 +225,7 @@ fn accused(a: &Analysis<'_>, s: &Attributed, lex: &Lexicon) -> Option<usize> {
     let skipped = |w: &&Word<'_>| {
         let lower = w.lower();
         // Adverbs of degree ("utterly", "completely") are open-class: their ending tells.
-        grammar::is(DETERMINERS, &lower) || grammar::is(BE_FORMS, &lower) || lex.adverbs.contains(&lower) || lower.ends_with("ly")
+        grammar::is(DETERMINERS, &lower) || grammar::is(BE_FORMS, &lower) || w.is_adverb(lex) || lower.ends_with("ly")
     };
     let head = rest.find(|w| !skipped(w))?.lower();
     let negative = lex.polarity.get(&head) == Some(&Polarity::Negative) && !grammar::is(NEGATORS, &head);

@@ -388,7 +388,7 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         let lower = words[k - 1].lower();
         let skip = grammar::is(BE_FORMS, &lower)
             || matches!(&*lower, "being" | "has" | "have" | "had" | "received" | "given" | "awarded" | "kept" | "retained")
-            || (words[k - 1].may_be(WordClass::ADVERB) && lex.adverbs.contains(&lower))
+            || words[k - 1].is_adverb(lex)
             || (k == head && grammar::is(DETERMINERS, &lower) && noun_follows);
         if !skip {
             break;

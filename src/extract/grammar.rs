@@ -35,6 +35,12 @@ pub const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was",
 /// failed patients").
 pub const HAVE_FORMS: &[&str] = &["had", "has", "have"];
 
+/// Dashes, which set an aside apart as commas do ("Cllr Ng — a Conservative — said").
+pub const DASHES: [char; 2] = ['—', '–'];
+
+/// Marks that set an apposition apart: a comma or a dash.
+pub const APPOSITION_MARKS: [char; 3] = [',', '—', '–'];
+
 /// Verbs that, like "be", link a subject to what it is ("who became leader").
 pub const LINKING_VERBS: &[&str] = &["became", "become", "becomes", "remain", "remained", "remains"];
 

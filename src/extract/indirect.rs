@@ -242,7 +242,7 @@ fn opens_bare_clause(words: &[Word<'_>], j: usize, lex: &Lexicon) -> bool {
     let bare = |w: &Word<'_>| {
         w.text.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
             && !opens_phrase(w.text)
-            && !lex.adverbs.contains(&w.lower())
+            && !w.is_adverb(lex)
     };
     if !words.get(j).is_some_and(&bare) {
         return false;

@@ -118,7 +118,7 @@ fn relative_clause(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Relative {
     }
     let auxiliary = |w: &&Word<'_>| {
         let lower = w.lower();
-        grammar::is(HAVE_FORMS, &lower) || grammar::is(MODALS, &lower) || (w.may_be(WordClass::ADVERB) && lex.adverbs.contains(&lower))
+        grammar::is(HAVE_FORMS, &lower) || grammar::is(MODALS, &lower) || w.is_adverb(lex)
     };
     let mut after = rest.iter().skip_while(auxiliary);
     let linking = after.next().is_some_and(|verb| grammar::is(BE_FORMS, &verb.lower()) || grammar::is(LINKING_VERBS, &verb.lower()));

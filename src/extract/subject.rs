@@ -6,7 +6,7 @@ use crate::lexicon::{Lexicon, ProxyAttach};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, SUBORDINATORS};
+use super::grammar::{self, APPOSITION_MARKS, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, SUBORDINATORS};
 use super::mentions::{MentionKind, Pronoun};
 use super::tokens::Word;
 
@@ -189,7 +189,7 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
         let last_word_ends_here = words.last().is_some_and(|w| w.span.end == span.end);
         if last_word_ends_here {
             let w = words[words.len() - 1];
-            if lex.adverbs.contains(&w.lower()) && a.mention_ending_at(w.span.end).is_none() {
+            if w.is_adverb(lex) && a.mention_ending_at(w.span.end).is_none() {
                 end = w.span.start;
                 continue;
             }
@@ -270,9 +270,6 @@ fn name_before_affiliation(a: &Analysis<'_>, words: &[Word<'_>]) -> Option<usize
         Some(a.mentions[person].mention.span.end)
     })
 }
-
-/// Marks that close an apposition before the verb.
-const APPOSITION_MARKS: [char; 3] = [',', '—', '–'];
 
 /// Where the text after the last comma, dash or opening bracket of `text` outside a
 /// bracketed group starts.
@@ -454,7 +451,7 @@ pub fn shared_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexico
 /// plan and officers said ..."), which [`subject_before`] reads or nobody does.
 pub fn coordinated_subject(a: &Analysis<'_>, sentence: Span, verb: Span, lex: &Lexicon) -> Option<Subject> {
     let words = a.words_in(Span::new(sentence.start, verb.start));
-    let before_adverbs = words.iter().rposition(|w| !lex.adverbs.contains(&w.lower()))?;
+    let before_adverbs = words.iter().rposition(|w| !w.is_adverb(lex))?;
     let conjunction = grammar::is(CONJUNCTIONS, words[before_adverbs].text);
     let participle = verb.slice(a.text).ends_with("ing") && Span::new(words[words.len() - 1].span.end, verb.start).slice(a.text).trim() == ",";
     let last_of_phrase = if conjunction { before_adverbs } else { words.len() };
@@ -485,7 +482,7 @@ pub fn used_actively(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let prev = k.checked_sub(1).map(|j| words[j]);
     let next = words.get(k + 1);
     let passive = prev.is_some_and(|p| grammar::is(BE_FORMS, p.text))
-        || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && lex.adverbs.contains(&words[k - 1].lower()))
+        || (k >= 2 && grammar::is(BE_FORMS, words[k - 2].text) && words[k - 1].is_adverb(lex))
         || (next.is_some_and(|n| n.text == "to") && lex.hearer_verbs.contains(&words[k].lower()))
         || (next.is_some_and(|n| n.is_preposition(lex)) && takes_object_straight_after(&words[k], lex));
     !passive && !prev.is_some_and(|p| grammar::is(DETERMINERS, p.text) || p.is_possessive())

@@ -5,7 +5,7 @@ use crate::lexicon::{Lexicon, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, POSSESSIVES};
+use super::grammar::{self, APPOSITION_MARKS, BE_FORMS, CONJUNCTIONS, DASHES, DETERMINERS, POSSESSIVES};
 use super::mentions::MentionKind;
 use super::roles::{has_role_noun, is_role_noun};
 use super::tokens::{plural_possessive, Word};
@@ -48,7 +48,7 @@ pub(super) fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> Afte
     }
     let tail = &rest[offset..];
     // Set apart by a comma, or by a dash ("Cllr Ng — a Conservative — said").
-    let body = tail.strip_prefix(',').or_else(|| tail.trim_start_matches(' ').strip_prefix(['—', '–']));
+    let body = tail.strip_prefix(',').or_else(|| tail.trim_start_matches(' ').strip_prefix(DASHES));
     let apposition = body.and_then(|body| {
         let from = end + offset + (tail.len() - body.len());
         let stop = body.find([',', ';', ':', '“', '"', '(', '—', '–']).unwrap_or(body.len());
@@ -78,7 +78,7 @@ pub(super) fn party_of_from(a: &Analysis<'_>, end: usize) -> Option<String> {
 pub(super) fn role_by_verb<'l>(a: &Analysis<'_>, apposition: Span, lex: &'l Lexicon) -> Option<(&'l str, Span)> {
     let [who, after_who @ ..] = a.words_in(apposition) else { return None };
     let after_adverb = match after_who {
-        [adverb, after @ ..] if lex.adverbs.contains(&adverb.lower()) => after,
+        [adverb, after @ ..] if adverb.is_adverb(lex) => after,
         _ => after_who,
     };
     let [verb, first, rest @ ..] = after_adverb else { return None };
@@ -101,7 +101,7 @@ pub(super) fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Le
     let words = a.words_in(before);
     let mut k = words.len();
     // "The town clerk, Mrs Jo Hart," and "The planning chief — Cllr Rosa Diaz —".
-    let comma_title = gap_to_name.ends_with([',', '—', '–']);
+    let comma_title = gap_to_name.ends_with(APPOSITION_MARKS);
     let mut first = k;
     // Where a comma was crossed before a party that stands alone by the name, and whether
     // the words from `k` to the name are all a party's.
@@ -111,7 +111,7 @@ pub(super) fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Le
         let w = &words[k - 1];
         let next_start = words.get(k).map_or(start, |n| n.span.start);
         let gap = Span::new(w.span.end, next_start).slice(a.text);
-        let comma = matches!(gap.trim(), "," | "—" | "–");
+        let comma = gap.trim().strip_prefix(APPOSITION_MARKS) == Some("");
         let party_alone = comma && k < words.len() && party_after_comma.is_none() && party_tail;
         let gap_ok = gap.chars().all(char::is_whitespace) || plural_possessive(w, gap) || (k == words.len() && comma_title && comma) || party_alone;
         if !gap_ok || is_boundary(words, k - 1, lex) {

@@ -121,6 +121,12 @@ impl<'t> Word<'t> {
         self.may_be(WordClass::PREPOSITION) && lex.prepositions.contains(&self.lower())
     }
 
+    /// True when the word is an adverb of the lexicon ("also", "previously"), in any case.
+    #[inline]
+    pub fn is_adverb(&self, lex: &Lexicon) -> bool {
+        self.may_be(WordClass::ADVERB) && lex.adverbs.contains(&self.lower())
+    }
+
     /// True when the word is a verb in the past, in lower case (see [`is_past_form`]).
     pub fn is_past_verb(&self, lex: &Lexicon) -> bool {
         !self.is_capitalised() && is_past_form(self.text, lex)
