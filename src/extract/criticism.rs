@@ -58,7 +58,7 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         // holder, and a phrase complete in itself ("hit back") aims at its clause's subject.
         let holder = match target_ix {
             Some(_) => None,
-            None => described_target(a, &words[at.min(words.len())..], sentence.start, lex)
+            None => described_target(a, &words[at.min(words.len())..], sentence.start, None, lex)
                 .or_else(|| headed_target(a, words, at))
                 .or_else(|| (!between.is_empty()).then(|| saying_target(a, words, at)).flatten()),
         };
@@ -122,12 +122,13 @@ fn saying_target(a: &Analysis<'_>, words: &[Word<'_>], at: usize) -> Option<usiz
     (!a.mentions[subject].in_quote).then(|| a.named_entity(subject)).flatten()
 }
 
+/// A role is a few words after its determiner: "the deputy council leader".
+const MAX_ROLE_WORDS: usize = 4;
+
 /// The person a criticised role stands for ("slammed the commissioner", "called on the
-/// chief executive to resign"): the holder the story named earlier, looked for before the
-/// sentence so that the critic's own title does not answer.
-fn described_target(a: &Analysis<'_>, words: &[Word<'_>], sentence_start: usize, lex: &Lexicon) -> Option<usize> {
-    // A role is a few words after its determiner: "the deputy council leader".
-    const MAX_ROLE_WORDS: usize = 4;
+/// chief executive to resign"): the holder the story named earlier, other than `except`,
+/// looked for before the sentence so that the critic's own title does not answer.
+fn described_target(a: &Analysis<'_>, words: &[Word<'_>], sentence_start: usize, except: Option<usize>, lex: &Lexicon) -> Option<usize> {
     let (first, rest) = words.split_first()?;
     if !grammar::is(DETERMINERS, &first.lower()) {
         return None;
@@ -135,7 +136,7 @@ fn described_target(a: &Analysis<'_>, words: &[Word<'_>], sentence_start: usize,
     let head = rest.iter().take(MAX_ROLE_WORDS).position(|w| is_role_noun(w, lex))?;
     let end = head + 1 + rest[head + 1..].iter().take_while(|w| is_role_noun(w, lex)).count();
     let role: Vec<String> = rest[..end].iter().map(|w| w.lower_base().into_owned()).collect();
-    role_holder(a, &role, sentence_start)
+    role_holder(a, &role, sentence_start, except)
 }
 
 /// The inspectorate's criticism of the body it inspected, when the inspection the article
@@ -152,29 +153,30 @@ pub fn inspectorate_criticism(a: &Analysis<'_>, statements: &[Attributed], inspe
     own.all(|s| polarity(&s.text, lex) == Polarity::Negative).then_some(Criticism { critic, target, sentence: first })
 }
 
-/// A party politician's negative words that name another party criticise it: "“The Lib
-/// Dems have no plan to fix it,” said the Conservative leader". Politicians name rival
-/// parties mostly to attack them; the words must still be negative by the polarity
-/// lexicon, and the speaker must belong to a party the article names.
+/// A party politician's negative words that name another party, or a politician of
+/// another party, criticise it or them: "“The Lib Dems have no plan to fix it,” said the
+/// Conservative leader", "“The mayor should think again,” the Labour group said" of an
+/// Independent mayor. Politicians name rivals mostly to attack them; the words must still
+/// be negative by the polarity lexicon, and the speaker must belong to a party the article
+/// names. A rival is named by name or by the role the story gave them before.
 pub fn rival_party_criticisms(a: &Analysis<'_>, statements: &[Attributed], memberships: &[Membership], lex: &Lexicon) -> Vec<Criticism> {
+    let party_of_person = |person: usize| memberships.iter().find(|m| m.person == person).map(|m| m.party.as_str());
     let mut out: Vec<Criticism> = Vec::new();
     for s in statements {
-        let own = match party_of(a, s.speaker) {
-            Some(party) => party,
-            None => match memberships.iter().find(|m| m.person == s.speaker) {
-                Some(m) => m.party.as_str(),
-                None => continue,
-            },
-        };
+        let Some(own) = party_of(a, s.speaker).or_else(|| party_of_person(s.speaker)) else { continue };
+        let rival = |e: usize| e != s.speaker && party_of(a, e).or_else(|| party_of_person(e)).is_some_and(|p| p != own);
         // A few quoted words stand in the reporter's sentence, which names their target
         // ("said the Labour administration had “mismanaged” the budget").
         let scope = if s.kind == StatementKind::Partial { a.sentences[s.sentence].span } else { s.span };
         let named = a.mentions[a.mentions_before(scope.start)..]
             .iter()
             .take_while(|m| m.mention.span.start < scope.end)
-            .filter_map(|m| m.entity)
-            .filter(|&e| party_of(a, e).is_some_and(|p| p != own));
-        let mut targets: Vec<usize> = named.collect();
+            .filter_map(|m| m.entity);
+        // Roles come from the quoted words only: in the reporter's sentence a role describes
+        // the speaker ("The leader of the opposition, Cllr Ng, said ...").
+        let before = scope.start.min(a.sentences[s.sentence].span.start);
+        let described = described_in(a, a.words_in(s.span), before, s.speaker, lex);
+        let mut targets: Vec<usize> = named.chain(described).filter(|&e| rival(e)).collect();
         targets.dedup();
         if targets.is_empty() || polarity(&s.text, lex) != Polarity::Negative {
             continue;
@@ -183,6 +185,21 @@ pub fn rival_party_criticisms(a: &Analysis<'_>, statements: &[Attributed], membe
             if !out.iter().any(|c| c.critic == s.speaker && c.target == target) {
                 out.push(Criticism { critic: s.speaker, target, sentence: s.sentence });
             }
+        }
+    }
+    out
+}
+
+/// The people the roles among `words`, a speaker's, stand for ("the mayor should think
+/// again"): holders other than the speaker the story named before `before`.
+fn described_in(a: &Analysis<'_>, words: &[Word<'_>], before: usize, speaker: usize, lex: &Lexicon) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut opened = None;
+    for k in (0..words.len()).filter(|&k| is_role_noun(&words[k], lex)) {
+        let Some(d) = (k.saturating_sub(MAX_ROLE_WORDS)..k).rev().find(|&d| grammar::is(DETERMINERS, &words[d].lower())) else { continue };
+        // "the chief executive": two role nouns, one role.
+        if opened.replace(d) != Some(d) {
+            out.extend(described_target(a, &words[d..], before, Some(speaker), lex));
         }
     }
     out
@@ -387,6 +404,15 @@ mod tests {
             ("Green councillor Ana Silva said: “We will work with the Liberal Democrats on the budget.”", &[]),
             ("Labour councillor Raj Patel said: “Labour will not raise council tax.”", &[]),
             ("Resident Joan Moss said: “The Conservatives never answered my letters.”", &[]),
+            // A politician of another party, by name or by the role the story gave them.
+            ("Cllr Tom Hart, the Conservative leader, set the budget.\n\nLabour councillor Raj Patel said: “Cllr Hart has failed this town.”", &[("Raj Patel", "Tom Hart")]),
+            ("The Independent mayor of Eastholm, Pat Dunn, defended the budget.\n\nThe Green group said: “This is the wrong choice. The mayor should think again.”", &[("Green group", "Pat Dunn")]),
+            ("The Independent mayor of Eastholm, Pat Dunn, defended the budget.\n\nThe Green group said: “The mayor has worked hard on this.”", &[]),
+            ("The Reform UK leader of Ashby Council, Cllr Gil Moran, set the budget.\n\nLib Dem councillor Fay Hall said: “The council leader has broken his promise.”", &[("Fay Hall", "Gil Moran")]),
+            // The role is another's than the speaker's own, nearer as it is.
+            ("The Reform UK leader of Ashby Council, Cllr Gil Moran, set the budget.\n\nLib Dem opposition leader Fay Hall voted against.\n\n“The leader has broken his promise,” she said.", &[("Fay Hall", "Gil Moran")]),
+            ("Council leader Cllr Ann Lee (Lab) set the budget.\n\nThe leader of the Conservative group, Cllr Tom Hart, said the budget was “a disaster”.", &[]),
+            ("Pat Dunn chairs the board.\n\nThe Green group said: “This is the wrong choice. The mayor should think again.”", &[]),
         ];
         for (text, want) in cases {
             let got = article_pairs(text, |a, facts, lex| rival_party_criticisms(a, &facts.statements, &facts.memberships, lex));

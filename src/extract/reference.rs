@@ -69,7 +69,7 @@ impl Discourse {
             Subject::Mention(ix) => self.resolve_mention(a, *ix, pos),
             Subject::Focus => self.nearest(a, sentence, pos, |e| is_body(&a.entities[e])),
             Subject::Headed(head) => a.body_headed(head, pos),
-            Subject::Role { words, span } => match role_holder(a, words, pos) {
+            Subject::Role { words, span } => match role_holder(a, words, pos, None) {
                 Some(holder) => {
                     self.learn_party(a, holder, *span, sentence);
                     Some(holder)
@@ -169,17 +169,18 @@ fn is_body(e: &Entity) -> bool {
 }
 
 /// The person whose name has every word of `role` near it in its sentence, nearest before
-/// `pos` first, among the last [`ROLE_LOOKBACK`] mentions.
-pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Option<usize> {
+/// `pos` first, among the last [`ROLE_LOOKBACK`] mentions; never `except` (a speaker's "the
+/// leader" is not the speaker, whatever the speaker leads).
+pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize, except: Option<usize>) -> Option<usize> {
     let holder = |words: &[&String]| {
         a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
-            let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]))?;
+            let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]) && Some(e) != except)?;
             // The role must be given before the description: in "Cllr Amy Ng met the
             // opposition leader, who said" the description's own words are no role of hers.
             let sentence = a.sentences[m.sentence].span;
             let near = m.mention.span.widened(a.text, ROLE_CONTEXT, Span::new(sentence.start, sentence.end.min(pos)));
-            let context = near.slice(a.text).to_lowercase();
-            words.iter().all(|w| context.contains(w.as_str())).then_some(e)
+            let context = near.slice(a.text);
+            words.iter().all(|w| holds_folded(context, w)).then_some(e)
         })
     };
     // "the Labour mayor" may be the first the story says of the mayor's party: failing the
@@ -189,6 +190,18 @@ pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize) -> Opti
         let without_party: Vec<&String> = role.iter().filter(|w| !names_a_party(a, w)).collect();
         (without_party.len() < all.len() && !without_party.is_empty()).then(|| holder(&without_party)).flatten()
     })
+}
+
+/// True when `text`, lower-cased, holds `lower`, a lower-case word.
+// Role words are looked for around hundreds of names a story: folding ASCII case in place
+// copies no text. A word with other letters takes the full lower-casing.
+fn holds_folded(text: &str, lower: &str) -> bool {
+    if !lower.is_ascii() {
+        return text.to_lowercase().contains(lower);
+    }
+    let (hay, needle) = (text.as_bytes(), lower.as_bytes());
+    let Some(&first) = needle.first() else { return true };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|i| hay.get(i..i + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)))
 }
 
 /// True when `word` (lower case) is a word of a party's name as the article writes it:
@@ -204,6 +217,23 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
     use crate::model::Span;
+
+    #[test]
+    fn a_role_word_is_found_in_text_of_any_case() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("The Deputy Leader, Cllr Ng", "leader", true),
+            ("THE MAYOR of Eastholm", "mayor", true),
+            ("chief executive", "executive", true),
+            ("chief exec", "executive", false),
+            ("Cllr Ng, Leader", "leader", true),
+            ("Le Député Rôle", "député", true),
+            ("Le député", "rôle", false),
+            ("", "mayor", false),
+        ];
+        for (text, word, want) in cases {
+            assert_eq!(holds_folded(text, word), *want, "{text} / {word}");
+        }
+    }
 
     fn resolve_at(text: &str, needle: &str, discourse: &mut Discourse) -> Option<String> {
         let lex = Lexicon::load().unwrap();
@@ -272,7 +302,7 @@ mod tests {
         let pos = text.rfind("The Labour").unwrap();
         let resolve = |words: &[&str]| {
             let role: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-            role_holder(&a, &role, pos).map(|e| a.entities[e].label.clone())
+            role_holder(&a, &role, pos, None).map(|e| a.entities[e].label.clone())
         };
         assert_eq!(resolve(&["labour", "mayor"]).as_deref(), Some("Kim Hale"));
         // Only party words are let go: another role word still has to match.
@@ -286,11 +316,11 @@ mod tests {
         let a = Analysis::new(text, &lex);
         let pos = text.find("the opposition").unwrap();
         let role: Vec<String> = vec!["opposition".into(), "leader".into()];
-        assert_eq!(role_holder(&a, &role, pos), None);
+        assert_eq!(role_holder(&a, &role, pos, None), None);
         // A role given before the description still finds its holder in the same sentence.
         let text = "The opposition leader, Cllr Dev Rao, said the opposition leader would vote no.";
         let a = Analysis::new(text, &lex);
         let pos = text.rfind("the opposition").unwrap();
-        assert_eq!(role_holder(&a, &role, pos).map(|e| a.entities[e].label.clone()).as_deref(), Some("Dev Rao"));
+        assert_eq!(role_holder(&a, &role, pos, None).map(|e| a.entities[e].label.clone()).as_deref(), Some("Dev Rao"));
     }
 }

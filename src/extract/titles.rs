@@ -167,7 +167,9 @@ const TITLE_OBJECT_WORDS: usize = 4;
 
 /// True for an "and" that joins two parts of one title in lower case: two nouns sharing a
 /// role noun ("police and crime commissioner", "health and social care secretary"; after
-/// a determiner or a possessive: "the county's police and crime commissioner"), or the
+/// a determiner, a possessive or a name: "the county's police and crime commissioner",
+/// "the Conservative police and crime commissioner", "Westshire police and crime
+/// commissioner"), or the
 /// object of a title's "for", "of" or "on" ("cabinet member for children and families",
 /// "spokesman on health and social care"). What follows it is a lower-case word that is
 /// not a role noun itself, so that "residents and councillor Ann Lee" stays two phrases; a
@@ -178,7 +180,7 @@ fn title_and(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let shares_head = !before.lower().ends_with('s')
-        && (k == 1 || grammar::is(DETERMINERS, words[k - 2].text) || words[k - 2].is_possessive())
+        && (k == 1 || grammar::is(DETERMINERS, words[k - 2].text) || words[k - 2].is_possessive() || words[k - 2].is_capitalised())
         && words[k + 2..].iter().take_while(|w| !w.is_capitalised()).any(|w| is_role_noun(w, lex));
     let joins_object = (k.saturating_sub(TITLE_OBJECT_WORDS)..k).any(|j| matches!(words[j].text, "for" | "of" | "on") && j > 0 && is_role_noun(&words[j - 1], lex));
     shares_head || joins_object
