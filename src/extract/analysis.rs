@@ -7,7 +7,7 @@ use crate::model::{NodeKind, OrgCategory, Span};
 use super::clean::article_paragraphs;
 use super::entities::{link_entities, most_frequent, Entity};
 use super::grammar::{self, DETERMINERS};
-use super::mentions::{find_mentions, Mention, MentionKind, ShortName};
+use super::mentions::{find_mentions, is_shortened, Mention, MentionKind, ShortName};
 use super::quotes::{find_quotes, Quote};
 use super::segment::sentences;
 use super::tokens::{push_words, Word};
@@ -144,12 +144,17 @@ impl<'t> Analysis<'t> {
         // The last word of each organisation's name, found once an entity.
         let heads: Vec<Option<String>> =
             a.entities.iter().map(|e| (e.kind == NodeKind::Organization).then(|| e.label.rsplit(' ').next()).flatten().map(str::to_lowercase)).collect();
+        let mut by_head: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+        let mut file_under = |head: &str, ix: usize, e: usize| match by_head.iter_mut().find(|(h, _)| h == head) {
+            Some((_, list)) => list.push((ix, e)),
+            None => by_head.push((head.to_string(), vec![(ix, e)])),
+        };
         for (ix, m) in a.mentions.iter().enumerate() {
             let Some(e) = m.entity else { continue };
             if let Some(head) = &heads[e] {
-                match a.by_head.iter_mut().find(|(h, _)| h == head) {
-                    Some((_, list)) => list.push((ix, e)),
-                    None => a.by_head.push((head.clone(), vec![(ix, e)])),
+                file_under(head, ix, e);
+                for noun in a.kind_nouns(ix, lex) {
+                    file_under(noun, ix, e);
                 }
             }
             let ruling = m.mention.span.slice(text).ends_with("administration");
@@ -162,6 +167,7 @@ impl<'t> Analysis<'t> {
             };
             a.by_target[slot].push((ix, e));
         }
+        a.by_head = by_head;
         a.main_inspectorate = most_frequent(a.by_target[0].iter().map(|&(_, e)| e));
         a
     }
@@ -239,6 +245,23 @@ impl<'t> Analysis<'t> {
     pub fn body_headed(&self, head: &str, pos: usize) -> Option<usize> {
         let (_, list) = self.by_head.iter().find(|(h, _)| h == head)?;
         nearest(list, self.mentions_before(pos))
+    }
+
+    /// The nouns of a kind of body ("the company", "the operator") that stand for the
+    /// body of mention `ix`: the noun the story named it after ("bus operator National
+    /// Express"), or any of them when its name has a legal form ("Brightway Buses Ltd").
+    fn kind_nouns<'l>(&self, ix: usize, lex: &'l Lexicon) -> Vec<&'l str> {
+        let MentionKind::Organization { label, key, category: OrgCategory::Other } = &self.mentions[ix].mention.kind else { return Vec::new() };
+        if is_shortened(label, key) {
+            return lex.org_nouns.words().collect();
+        }
+        let start = self.mentions[ix].mention.span.start;
+        let Some(before) = self.words.partition_point(|w| w.span.start < start).checked_sub(1).map(|k| &self.words[k]) else { return Vec::new() };
+        if !self.text[before.span.end..start].chars().all(char::is_whitespace) || !before.may_be(WordClass::ORG_NOUN) {
+            return Vec::new();
+        }
+        let lower = before.lower();
+        lex.org_nouns.words().filter(|n| *n == lower).collect()
     }
 
     /// The number of mentions that start before byte `pos`.

@@ -327,7 +327,13 @@ mod tests {
             ("Cllr Mary Shaw hit back saying the Conservatives had left a black hole.", &[]),
             // A determiner and the head noun of a body named before stand for it.
             ("Northfield Learning Trust runs the school. Cllr Darren Cole accused the trust of burying its head in the sand.", &[("Darren Cole", "Northfield Learning Trust")]),
+            ("Larchwood Care Ltd runs the home. Cllr Dev Rao called on the company to apologise.", &[("Dev Rao", "Larchwood Care Ltd")]),
             ("Cllr Darren Cole slammed the decision.", &[]),
+            // Concerns raised about a body or a person are criticism of them.
+            ("Ofsted raised concerns about Northgate Academy over safeguarding.", &[("Ofsted", "Northgate Academy")]),
+            ("Care Inspectorate raises serious concerns over Eastbrook District Council", &[("Care Inspectorate", "Eastbrook District Council")]),
+            ("Residents raised concerns about the plan.", &[]),
+            ("Cllr Ann Lee raised the matter with Northgate Academy.", &[]),
             // A noun, not a verb.
             ("The attacks on the Labour group were condemned.", &[]),
         ];
