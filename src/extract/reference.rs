@@ -69,7 +69,7 @@ impl Discourse {
             Subject::Mention(ix) => self.resolve_mention(a, *ix, pos),
             Subject::Focus => self.nearest(a, sentence, pos, |e| is_body(&a.entities[e])),
             Subject::Headed(head) => a.body_headed(head, pos),
-            Subject::Role { words, span } => match role_holder(a, words, pos, None) {
+            Subject::Role { words, span } => match role_holder(a, words, pos, None).or_else(|| named_after_lede(a, *span)) {
                 Some(holder) => {
                     self.learn_party(a, holder, *span, sentence);
                     Some(holder)
@@ -192,6 +192,24 @@ pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize, except:
     })
 }
 
+/// "The Lib Dem leader of Eastvale Council has warned ...", then "Cllr Ann Lee said ...": a
+/// story may open by describing its speaker and name them in the next paragraph. A role
+/// no one holds yet, with no one named before it, is the person who opens the next
+/// paragraph's first sentence, when no apposition there describes them otherwise.
+fn named_after_lede(a: &Analysis<'_>, role: Span) -> Option<usize> {
+    let first = a.mentions_before(role.start);
+    if a.mentions[..first].iter().any(|m| m.entity.is_some_and(|e| is_person(&a.entities[e]))) {
+        return None;
+    }
+    let paragraph = a.sentences[a.sentence_at(role.start)?].paragraph;
+    let next = a.sentences.iter().position(|s| s.paragraph == paragraph + 1)?;
+    let m = a.mentions[first..].iter().find(|m| m.sentence >= next)?;
+    let opens = a.text[a.sentences[next].span.start..m.mention.span.start].trim().is_empty();
+    let bare = a.text[m.mention.span.end..].chars().next().is_some_and(char::is_whitespace);
+    let person = m.entity.filter(|&e| is_person(&a.entities[e]))?;
+    (opens && bare && !m.in_quote).then_some(person)
+}
+
 /// True when `text`, lower-cased, holds `lower`, a lower-case word.
 // Role words are looked for around hundreds of names a story: folding ASCII case in place
 // copies no text. A word with other letters takes the full lower-casing.
@@ -232,6 +250,26 @@ mod tests {
         ];
         for (text, word, want) in cases {
             assert_eq!(holds_folded(text, word), *want, "{text} / {word}");
+        }
+    }
+
+    #[test]
+    fn a_lede_s_role_is_the_person_who_opens_the_next_paragraph() {
+        let lex = Lexicon::load().unwrap();
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Homes row\n\nThe council leader has warned of cuts.\n\nCllr Ann Lee said the budget was tight.", Some("Ann Lee")),
+            ("The council leader has warned of cuts.\n\nCllr Ann Lee said the budget was tight.", Some("Ann Lee")),
+            // Someone named before, the name further on, or an apposition: no one.
+            ("Cllr Sam Hart chairs the panel. The council leader has warned of cuts.\n\nCllr Ann Lee said the budget was tight.", None),
+            ("The council leader has warned of cuts.\n\nThe budget is tight, Cllr Ann Lee said.", None),
+            ("The council leader has warned of cuts.\n\nCllr Ann Lee, the Green leader, said the budget was tight.", None),
+            ("The council leader has warned of cuts.\n\nThe budget is tight.\n\nCllr Ann Lee said so.", None),
+        ];
+        for (text, want) in cases {
+            let a = Analysis::new(text, &lex);
+            let start = text.find("council leader").unwrap();
+            let got = named_after_lede(&a, Span::new(start, start + "council leader".len()));
+            assert_eq!(got.map(|e| a.entities[e].label.as_str()), *want, "{text}");
         }
     }
 

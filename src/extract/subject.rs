@@ -8,6 +8,7 @@ use crate::model::Span;
 use super::analysis::Analysis;
 use super::grammar::{self, APPOSITION_MARKS, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, SUBORDINATORS};
 use super::mentions::{MentionKind, Pronoun};
+use super::roles::is_role_noun;
 use super::tokens::Word;
 
 /// What a subject phrase points at.
@@ -142,7 +143,23 @@ fn subject_mention(a: &Analysis<'_>, core: Span, ix: usize, participle: bool, le
     }
     let proxy = k >= 2 && lex.proxy_nouns.contains_key(&before[k - 2].lower());
     let absolute = participle && before[k - 1].text == "with";
-    (proxy || absolute).then_some(Subject::Mention(ix))
+    (proxy || absolute).then_some(Subject::Mention(ix)).or_else(|| role_over_body(&before[..k], lex))
+}
+
+/// "The Lib Dem leader of Eastvale Council said": a role held over the body named after
+/// "of", from its determiner, is the subject, not the body.
+fn role_over_body(words: &[Word<'_>], lex: &Lexicon) -> Option<Subject> {
+    let [opening @ .., noun, of] = words else { return None };
+    if of.text != "of" || !is_role_noun(noun, lex) {
+        return None;
+    }
+    let d = opening.iter().rposition(|w| grammar::is(DETERMINERS, &w.lower()))?;
+    let role = &words[d + 1..words.len() - 1];
+    if role.iter().any(|w| w.is_preposition(lex) || may_be_verb(w, lex)) {
+        return None;
+    }
+    let span = Span::new(role.first()?.span.start, noun.span.end);
+    Some(Subject::Role { words: role.iter().map(|w| w.base().to_lowercase()).collect(), span })
 }
 
 /// True when the last of `words`, which stand straight before a name (its determiners
