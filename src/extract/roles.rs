@@ -12,7 +12,7 @@ use super::tokens::Word;
 use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 
 /// Words that undo a party link in an apposition ("a former Conservative").
-const FORMER: &[&str] = &["ex", "former", "defected", "left", "quit", "expelled", "suspended"];
+const FORMER: &[&str] = &["defected", "defecting", "ex", "expelled", "former", "leaving", "left", "quit", "quitting", "suspended"];
 
 /// A role a person holds, as read from one sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,11 +79,15 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
         phrases.extend(appointed_as(a, m.mention.span.end, sentence, lex));
         for phrase in phrases {
             let text = phrase.slice(a.text).to_lowercase();
+            let relative = relative_clause(a, phrase, lex);
             if !text.split_whitespace().any(|w| grammar::is(FORMER, w.trim_matches(|c: char| !c.is_alphanumeric()))) {
-                members.extend(parties_in(a, phrase).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
+                // In "who lost to the Labour candidate" the party is another's, named by
+                // the role after it; in "who joined Reform UK" it is the person's own.
+                let own = |party: &String| !matches!(relative, Relative::OfAction) || !party_before_role(a, phrase, party, lex);
+                members.extend(parties_in(a, phrase).into_iter().filter(own).map(|party| Membership { person, party, sentence: m.sentence }));
                 members.extend(party_of_its(a, phrase, m.sentence, lex).map(|party| Membership { person, party, sentence: m.sentence }));
             }
-            let phrase = match relative_clause(a, phrase, lex) {
+            let phrase = match relative {
                 Relative::None => phrase,
                 Relative::OfBeing(rest) => rest,
                 Relative::OfAction => continue,
@@ -170,6 +174,16 @@ fn party_of_its(a: &Analysis<'_>, phrase: Span, sentence: usize, lex: &Lexicon) 
         [party] if !their || opened_by_party() => Some(party.clone()),
         _ => None,
     }
+}
+
+/// True when `party` is named in `phrase` as the adjective of a role: "the Labour
+/// candidate", "a Green councillor".
+fn party_before_role(a: &Analysis<'_>, phrase: Span, party: &str, lex: &Lexicon) -> bool {
+    let from = a.mentions_before(phrase.start);
+    a.mentions[from..].iter().take_while(|m| m.mention.span.start < phrase.end).any(|m| {
+        matches!(&m.mention.kind, MentionKind::Party { canonical } if canonical == party)
+            && a.word_from(m.mention.span.end).is_some_and(|w| w.span.start < phrase.end && is_role_noun(w, lex))
+    })
 }
 
 /// The canonical parties named in a span (parties and party groups alike).
@@ -421,6 +435,12 @@ mod tests {
             ("The Police and Crime Commissioner, Independent Geoff Marr, agreed.", &[("Geoff Marr", "Independent")]),
             ("The Conservative police and crime commissioner for Westshire, Dina Reyes, agreed.", &[("Dina Reyes", "Conservative")]),
             ("Cllr Ray Dunn, a former Conservative, sits as an independent.", &[]),
+            // A party in a relative clause of action is the person's own as its object,
+            // another's as a role's adjective; leaving it undoes the link.
+            ("Cllr Amy Ng, who joined Reform UK in March, said no.", &[("Amy Ng", "Reform UK")]),
+            ("Cllr Amy Ng, who lost to the Labour leader in May, said no.", &[]),
+            ("Cllr Amy Ng, who is the Labour leader, said no.", &[("Amy Ng", "Labour")]),
+            ("Cllr Amy Ng, who sits as an independent after leaving Labour, said no.", &[]),
             ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "Labour")]),
             ("Dame Ivy Moss DBE (Con) opened the debate.", &[("Ivy Moss", "Conservative")]),
             ("Reform UK now has 14 seats on the council. Its group leader, Cllr Dan Cope, said it would scrutinise every budget line.", &[("Dan Cope", "Reform UK")]),
