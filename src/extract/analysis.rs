@@ -249,11 +249,12 @@ impl<'t> Analysis<'t> {
 
     /// The nouns of a kind of body ("the company", "the operator") that stand for the
     /// body of mention `ix`: the noun the story named it after ("bus operator National
-    /// Express"), or any of them when its name has a legal form ("Brightway Buses Ltd").
+    /// Express"), or any noun of a company when its name has a legal form ("Brightway
+    /// Buses Ltd").
     fn kind_nouns<'l>(&self, ix: usize, lex: &'l Lexicon) -> Vec<&'l str> {
         let MentionKind::Organization { label, key, category: OrgCategory::Other } = &self.mentions[ix].mention.kind else { return Vec::new() };
         if is_shortened(label, key) {
-            return lex.org_nouns.words().collect();
+            return lex.company_nouns.words().collect();
         }
         let start = self.mentions[ix].mention.span.start;
         let Some(before) = self.words.partition_point(|w| w.span.start < start).checked_sub(1).map(|k| &self.words[k]) else { return Vec::new() };

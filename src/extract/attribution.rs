@@ -447,6 +447,8 @@ mod tests {
                 vec![row("Larchwood Care Ltd", Partial, "learnt lessons"), row("Larchwood Care Ltd", Direct, "We are sorry.")]),
             ("... but no other body's", "Harbour Learning Trust runs the school. The company said: “We are sorry.”",
                 vec![]),
+            ("... nor a noun of a body no company is", "Larchwood Care Ltd runs the home. The union said: “Staff are exhausted.”",
+                vec![]),
             ("\"the\" and a body's last noun after a preposition", "Dr Amy Kerr runs Canal Street Medical Practice. Patients at the practice said: “We waited weeks.”",
                 vec![]),
             ("a role over a body is the subject, not the body", "Cllr Ann Lee, the leader of Eastvale Borough Council, met residents. The leader of Eastvale Borough Council said: “We want homes.”",

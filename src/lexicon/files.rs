@@ -8,6 +8,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
     ("adverbs.txt", include_str!("data/adverbs.txt")),
     ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
+    ("company_nouns.txt", include_str!("data/company_nouns.txt")),
     ("council_types.txt", include_str!("data/council_types.txt")),
     ("criticism_verbs.txt", include_str!("data/criticism_verbs.txt")),
     ("descriptions.txt", include_str!("data/descriptions.txt")),

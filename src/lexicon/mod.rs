@@ -169,6 +169,8 @@ pub struct Lexicon {
     pub proxy_nouns: WordMap<ProxyAttach>,
     /// Nouns that make the name after them an organisation's ("operator", "charity").
     pub org_nouns: WordSet,
+    /// Nouns a company named with its legal form is called by ("the company", "the firm").
+    pub company_nouns: WordSet,
     /// Lower-case words inside a person's name ("ap", "de", "van").
     pub name_particles: WordSet,
     /// Letters written after a person's name ("MP", "OBE"), as written.
@@ -319,6 +321,7 @@ impl Lexicon {
             name_prefixes: file("name_prefixes.txt")?.words().map(str::to_string).collect(),
             proxy_nouns: proxy_nouns.into_iter().collect(),
             org_nouns: file("org_nouns.txt")?.words().map(str::to_string).collect(),
+            company_nouns: file("company_nouns.txt")?.words().map(str::to_string).collect(),
             name_particles: file("name_particles.txt")?.words().map(str::to_string).collect(),
             post_nominals: file("post_nominals.txt")?.words().map(str::to_string).collect(),
             adverbs: file("adverbs.txt")?.words().map(str::to_string).collect(),
