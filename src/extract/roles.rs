@@ -362,6 +362,7 @@ mod tests {
             ("Staff on the ward Ann Cole said it was busy.", &[]),
             ("Unison regional organiser Jan Ling said staff were tired.", &[("Jan Ling", "unison regional organiser")]),
             ("Shopper Ann Cole said it was busy.", &[]),
+            ("Reform UK candidate Tom Akers said it was busy.", &[("Tom Akers", "candidate")]),
             ("Cllr Mo Reid has appointed a new cabinet member.", &[]),
             ("Their MP, Sir Tom Lyle, said he had written to the health secretary.", &[("Tom Lyle", "mp")]),
             ("Scottish Greens co-leader Lorna Slater said the bill was overdue.", &[("Lorna Slater", "co-leader")]),
@@ -439,6 +440,8 @@ mod tests {
             // another's as a role's adjective; leaving it undoes the link.
             ("Cllr Amy Ng, who joined Reform UK in March, said no.", &[("Amy Ng", "Reform UK")]),
             ("Cllr Amy Ng, who lost to the Labour leader in May, said no.", &[]),
+            ("Cllr Amy Ng, who lost to the Green candidate in May, said no.", &[]),
+            ("Tom Akers, the Green candidate for Eastfield, said no.", &[("Tom Akers", "Green")]),
             ("Cllr Amy Ng, who is the Labour leader, said no.", &[("Amy Ng", "Labour")]),
             ("Cllr Amy Ng, who sits as an independent after leaving Labour, said no.", &[]),
             ("Tom Lyle MP (Lab, Eastfield) said the bypass was late.", &[("Tom Lyle", "Labour")]),
