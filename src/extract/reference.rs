@@ -194,14 +194,18 @@ pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize, except:
 
 /// "The Lib Dem leader of Eastvale Council has warned ...", then "Cllr Ann Lee said ...": a
 /// story may open by describing its speaker and name them in the next paragraph. A role
-/// no one holds yet, with no one named before it, is the person who opens the next
-/// paragraph's first sentence, when no apposition there describes them otherwise.
+/// in the headline or the lede (the first two paragraphs) that no one holds yet, with no
+/// one named before it, is the person who opens the next paragraph's first sentence,
+/// when no apposition there describes them otherwise.
 fn named_after_lede(a: &Analysis<'_>, role: Span) -> Option<usize> {
     let first = a.mentions_before(role.start);
     if a.mentions[..first].iter().any(|m| m.entity.is_some_and(|e| is_person(&a.entities[e]))) {
         return None;
     }
     let paragraph = a.sentences[a.sentence_at(role.start)?].paragraph;
+    if paragraph > 1 {
+        return None;
+    }
     let next = a.sentences.iter().position(|s| s.paragraph == paragraph + 1)?;
     let m = a.mentions[first..].iter().find(|m| m.sentence >= next)?;
     let opens = a.text[a.sentences[next].span.start..m.mention.span.start].trim().is_empty();
@@ -264,6 +268,7 @@ mod tests {
             ("The council leader has warned of cuts.\n\nThe budget is tight, Cllr Ann Lee said.", None),
             ("The council leader has warned of cuts.\n\nCllr Ann Lee, the Green leader, said the budget was tight.", None),
             ("The council leader has warned of cuts.\n\nThe budget is tight.\n\nCllr Ann Lee said so.", None),
+            ("Cuts row\n\nEastvale Council set its budget.\n\nThe council leader has warned of cuts.\n\nCllr Ann Lee said the budget was tight.", None),
         ];
         for (text, want) in cases {
             let a = Analysis::new(text, &lex);
