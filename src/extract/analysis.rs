@@ -265,6 +265,11 @@ impl<'t> Analysis<'t> {
         lex.org_nouns.words().filter(|n| *n == lower).collect()
     }
 
+    /// The mentions that start inside `span`, in order.
+    pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = &Located> {
+        self.mentions[self.mentions_before(span.start)..].iter().take_while(move |m| m.mention.span.start < span.end)
+    }
+
     /// The number of mentions that start before byte `pos`.
     pub fn mentions_before(&self, pos: usize) -> usize {
         self.mentions.partition_point(|m| m.mention.span.start < pos)

@@ -168,10 +168,7 @@ pub fn rival_party_criticisms(a: &Analysis<'_>, statements: &[Attributed], membe
         // A few quoted words stand in the reporter's sentence, which names their target
         // ("said the Labour administration had “mismanaged” the budget").
         let scope = if s.kind == StatementKind::Partial { a.sentences[s.sentence].span } else { s.span };
-        let named = a.mentions[a.mentions_before(scope.start)..]
-            .iter()
-            .take_while(|m| m.mention.span.start < scope.end)
-            .filter_map(|m| m.entity);
+        let named = a.mentions_in(scope).filter_map(|m| m.entity);
         // Roles come from the quoted words only: in the reporter's sentence a role describes
         // the speaker ("The leader of the opposition, Cllr Ng, said ...").
         let before = scope.start.min(a.sentences[s.sentence].span.start);

@@ -51,8 +51,7 @@ fn finding(a: &Analysis<'_>, span: Span, sentence: usize, lex: &Lexicon) -> Find
 
 /// True when a span mentions an inspectorate, its inspectors or its report.
 fn speaks_of_inspection(a: &Analysis<'_>, span: Span) -> bool {
-    let from = a.mentions_before(span.start);
-    a.mentions[from..].iter().take_while(|m| m.mention.span.start < span.end).any(|m| {
+    a.mentions_in(span).any(|m| {
         matches!(
             &m.mention.kind,
             MentionKind::Description(DescriptionTarget::Inspectorate | DescriptionTarget::Report)

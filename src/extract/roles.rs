@@ -179,8 +179,7 @@ fn party_of_its(a: &Analysis<'_>, phrase: Span, sentence: usize, lex: &Lexicon) 
 /// True when `party` is named in `phrase` as the adjective of a role: "the Labour
 /// candidate", "a Green councillor".
 fn party_before_role(a: &Analysis<'_>, phrase: Span, party: &str, lex: &Lexicon) -> bool {
-    let from = a.mentions_before(phrase.start);
-    a.mentions[from..].iter().take_while(|m| m.mention.span.start < phrase.end).any(|m| {
+    a.mentions_in(phrase).any(|m| {
         matches!(&m.mention.kind, MentionKind::Party { canonical } if canonical == party)
             && a.word_from(m.mention.span.end).is_some_and(|w| w.span.start < phrase.end && is_role_noun(w, lex))
     })
@@ -188,9 +187,8 @@ fn party_before_role(a: &Analysis<'_>, phrase: Span, party: &str, lex: &Lexicon)
 
 /// The canonical parties named in a span (parties and party groups alike).
 pub(super) fn parties_in(a: &Analysis<'_>, span: Span) -> Vec<String> {
-    let from = a.mentions_before(span.start);
     let mut out: Vec<String> = Vec::new();
-    for m in a.mentions[from..].iter().take_while(|m| m.mention.span.start < span.end) {
+    for m in a.mentions_in(span) {
         if let MentionKind::Party { canonical } | MentionKind::PartyGroup { canonical } = &m.mention.kind {
             if !out.contains(canonical) {
                 out.push(canonical.clone());
@@ -247,9 +245,8 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     let span = Span::new(rest.first()?.span.start, rest.last()?.span.end);
     if organization.is_none() || party_adjective {
         let head = head.map(|h| words[h].span);
-        let named_in_role = a.mentions[a.mentions_before(span.start)..]
-            .iter()
-            .take_while(|m| m.mention.span.start < span.end)
+        let named_in_role = a
+            .mentions_in(span)
             .filter(|m| head.is_none_or(|h| !m.mention.span.contains(h)))
             .filter_map(|m| m.entity)
             .find(|&e| a.entities[e].kind == NodeKind::Organization);
