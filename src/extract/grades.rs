@@ -73,7 +73,7 @@ pub fn grades_in(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Vec<Gra
         let moved_from = k >= 2 && words[k - 1].lower() == "from" && (moves_to || grammar::is(MOVE_CUES, words[k - 2].text));
         // The grade moved to, right after "to", shares the cue of the one moved from.
         let moved_to = last.filter(|&(end, _)| end + 1 == k && out.last().is_some_and(|g| g.moved_from));
-        let cue = if moved_from { Some(k - 2) } else { cue_before(words, k, lex).or_else(|| cue_before_object(a.text, words, k, lex)) };
+        let cue = if moved_from { Some(move_verb(a.text, words, k - 1, lex)) } else { cue_before(words, k, lex).or_else(|| cue_before_object(a.text, words, k, lex)) };
         let cue = cue.or(moved_to.map(|(_, c)| c));
         // "given an overall rating of inadequate": the rating noun before "of" is the cue.
         let noun_before = cue.is_none() && k >= 2 && words[k - 1].lower() == "of" && lex.rating_nouns.contains_key(&words[k - 2].lower());
@@ -271,6 +271,16 @@ fn cue_before(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<usize> {
 /// good", "rated inadequate, down from good").
 const MOVE_CUES: &[&str] = &["down", "downgraded", "up", "upgraded"];
 
+/// The verb of a move between grades, "from" being word `from`: a move cue right before
+/// it ("downgraded from good"), a cue verb before its object ("the CQC downgraded the
+/// service from good to ..."), else the word before "from" ("has gone from").
+fn move_verb(text: &str, words: &[Word<'_>], from: usize, lex: &Lexicon) -> usize {
+    if grammar::is(MOVE_CUES, words[from - 1].text) {
+        return from - 1;
+    }
+    cue_before_object(text, words, from, lex).unwrap_or(from - 1)
+}
+
 /// Cue verbs that take the graded body as a bare object ("rated the council inadequate").
 const OBJECT_CUES: &[&str] = &["assessed", "considered", "deemed", "downgraded", "found", "graded", "judged", "rated", "upgraded"];
 /// Most words of such an object.
@@ -318,6 +328,10 @@ fn graded_part(a: &Analysis<'_>, words: &[Word<'_>], reach: Reach, lex: &Lexicon
     // preposition are no object; what is graded stands before the cue.
     if between.first().is_some_and(|w| w.is_preposition(lex)) {
         between.clear();
+    }
+    // "downgraded the service from good": the object ends before "from".
+    if between.last().is_some_and(|w| w.lower() == "from") {
+        between.pop();
     }
     let head = cue.unwrap_or(k);
     let subject_words: Vec<&Word<'_>> = if !between.is_empty() {

@@ -73,6 +73,9 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
             // aside dates the main clause.
             let date = match (own, aside) {
                 (Some((d, _)), _) => *d,
+                // "downgraded from good to inadequate after a visit in May": the sentence
+                // dates the move, not the grade moved from.
+                (None, _) if g.moved_from => PartialDate::default(),
                 (None, Some(x)) if marked || in_aside => date_in(a, *x, published),
                 _ => date,
             };
@@ -304,6 +307,9 @@ mod tests {
         // The body given "a rating of good".
         let given = "Eastvale Borough Council met on Monday. Beech Lodge was given a rating of good by the Care Quality Commission. Eastvale Borough Council voted.";
         assert_eq!(subject(given).as_deref(), Some("Beech Lodge"));
+        // The object of a verb moving a body between grades.
+        let moved = "Eastvale Borough Council met on Monday. Ofsted downgraded Hexley Park Academy from good to inadequate. Eastvale Borough Council voted.";
+        assert_eq!(subject(moved).as_deref(), Some("Hexley Park Academy"));
         // A prison is graded, not a department answering for it.
         assert_eq!(subject("HM Inspectorate of Prisons inspected HMP Eastwood in June. Violence had risen.").as_deref(), Some("HMP Eastwood"));
         // With no body named at either, the article's main body.
@@ -387,6 +393,12 @@ mod tests {
                 &[(Some(RequiresImprovement), None, None, false, None, 0), (Some(Good), Some(2021), None, true, None, 0)]),
             ("Ofsted rated Eastfield Academy good, up from inadequate at its last inspection.",
                 &[(Some(Good), None, None, false, None, 0), (Some(Inadequate), None, None, true, None, 0)]),
+            // The verb of a move may take the graded body as its object; the sentence's
+            // date is the move's.
+            ("The CQC downgraded the service from requires improvement to inadequate following a visit in January.",
+                &[(Some(Inadequate), None, Some(1), false, None, 0), (Some(RequiresImprovement), None, None, true, None, 0)]),
+            ("Ofsted upgraded Eastfield Academy from inadequate to good in 2024.",
+                &[(Some(Good), Some(2024), None, false, None, 0), (Some(Inadequate), None, None, true, None, 0)]),
             ("Fares rose from £2 to £3 and the service was rated good.", &[(Some(Good), None, None, false, None, 0)]),
             ("Eastfield Hospital was downgraded from outstanding after the visit.", &[(Some(Outstanding), None, None, true, None, 0)]),
             ("The surgery was downgraded by the Care Quality Commission to inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
