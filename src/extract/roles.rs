@@ -7,7 +7,7 @@ use crate::model::{NodeKind, Span};
 use super::analysis::Analysis;
 use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, LINKING_VERBS, MODALS, RELATIVES};
 use super::mentions::MentionKind;
-use super::titles::{after_person, appointed_as, mention_of_word, party_of_from, role_by_verb, title_before};
+use super::titles::{after_person, appointed_as, mention_of_word, opens_predicate, party_of_from, role_by_verb, title_before};
 use super::tokens::Word;
 use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 
@@ -68,9 +68,7 @@ pub fn roles_and_memberships(a: &Analysis<'_>, lex: &Lexicon) -> (Vec<HeldRole>,
             members.extend(parties_in(a, bracket).into_iter().map(|party| Membership { person, party, sentence: m.sentence }));
         }
         members.extend(party_of_from(a, m.mention.span.end).map(|party| Membership { person, party, sentence: m.sentence }));
-        // "Sir Graham Pike, said he had written to the health secretary": a verb after the
-        // comma opens the sentence's predicate, not an apposition.
-        phrases.extend(after.apposition.filter(|p| a.word_from(p.start).is_none_or(|w| w.verb(lex).is_none())));
+        phrases.extend(after.apposition.filter(|&p| !opens_predicate(a, p, lex)));
         if let Some((noun, object)) = after.apposition.and_then(|p| role_by_verb(a, p, lex)) {
             let role = format!("{noun} of {}", normalise_role(object.slice(a.text)));
             roles.push(HeldRole { person, role, organization: organisation_in(a, object), sentence: m.sentence });
@@ -230,7 +228,7 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
             organization = owner.and_then(|i| a.named_entity(i)).or(organization);
             party_adjective = !w.is_possessive();
             first = k + 1;
-        } else if grammar::is(DETERMINERS, w.text) || matches!(&*w.lower(), "new" | "current" | "acting" | "interim") {
+        } else if grammar::is(DETERMINERS, w.text) || grammar::is(ROLE_OPENERS, w.text) {
             first = k + 1;
         }
     }
@@ -255,6 +253,10 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
     let role = normalise_role(span.slice(a.text));
     (!role.is_empty() && has_role_noun(a, span, lex)).then_some((role, organization))
 }
+
+/// Words before a role that are not part of it: "the new chief executive", "appointed
+/// chair last year".
+const ROLE_OPENERS: &[&str] = &["acting", "appointed", "current", "elected", "interim", "named", "new", "re-elected"];
 
 /// True when word `k` opens a time adverbial, which ends a role before it ("council
 /// leader in 2019", "chair since May", "leader last year").
@@ -381,6 +383,14 @@ mod tests {
             ("The plan was backed by residents and councillor Ann Lee.", &[("Ann Lee", "councillor")]),
             ("The plan was backed by residents and ward councillor Ann Lee.", &[("Ann Lee", "ward councillor")]),
             ("Parents and school governor Ann Lee said the plan was wrong.", &[("Ann Lee", "school governor")]),
+            // A verb in the past after the comma opens the predicate, whose object is
+            // another's role; before a role noun it is an adjective or an appointment.
+            ("The commissioner, Jo Whitlock, defended the chief constable.", &[("Jo Whitlock", "commissioner")]),
+            ("The mayor, Ann Lee, also thanked the council leader.", &[("Ann Lee", "mayor")]),
+            ("Ann Lee, backed by the council leader, said the plan was fair.", &[]),
+            ("Ann Lee, retired headteacher, said the school had changed.", &[("Ann Lee", "retired headteacher")]),
+            ("Ann Lee, named chair of the trust last year, said it was wrong.", &[("Ann Lee", "chair of the trust")]),
+            ("Ann Lee, appointed chief executive in May, said it was wrong.", &[("Ann Lee", "chief executive"), ("Ann Lee", "chief executive")]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).0, pairs(want), "{text}");
@@ -456,6 +466,8 @@ mod tests {
             ("Cllr Dev Rao of the Lib Dem group voted against.", &[("Dev Rao", "Liberal Democrat")]),
             ("Jo Kemp of Eastvale Council met the Labour group.", &[]),
             ("Jo Kemp wrote of Labour’s failures.", &[]),
+            ("Cllr Jo Kemp, supported by the Green Party, won the seat.", &[]),
+            ("The mayor, Jo Kemp, also thanked the Labour leader.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).1, pairs(want), "{text}");
