@@ -248,21 +248,20 @@ impl<'t> Analysis<'t> {
     }
 
     /// The nouns of a kind of body ("the company", "the operator") that stand for the
-    /// body of mention `ix`: the noun the story named it after ("bus operator National
-    /// Express"), or any noun of a company when its name has a legal form ("Brightway
-    /// Buses Ltd").
+    /// body of mention `ix`: the noun the story named it with ("bus operator National
+    /// Express", "the GMB union"), or any noun of a company when its name has a legal form
+    /// ("Brightway Buses Ltd").
     fn kind_nouns<'l>(&self, ix: usize, lex: &'l Lexicon) -> Vec<&'l str> {
         let MentionKind::Organization { label, key, category: OrgCategory::Other } = &self.mentions[ix].mention.kind else { return Vec::new() };
         if is_shortened(label, key) {
             return lex.company_nouns.words().collect();
         }
-        let start = self.mentions[ix].mention.span.start;
-        let Some(before) = self.words.partition_point(|w| w.span.start < start).checked_sub(1).map(|k| &self.words[k]) else { return Vec::new() };
-        if !self.text[before.span.end..start].chars().all(char::is_whitespace) || !before.may_be(WordClass::ORG_NOUN) {
-            return Vec::new();
-        }
-        let lower = before.lower();
-        lex.org_nouns.words().filter(|n| *n == lower).collect()
+        let span = self.mentions[ix].mention.span;
+        let first = self.words.partition_point(|w| w.span.start < span.start);
+        let before = first.checked_sub(1).map(|k| &self.words[k]).filter(|w| self.text[w.span.end..span.start].chars().all(char::is_whitespace));
+        let last = self.words[first..].iter().take_while(|w| w.span.end <= span.end).last().filter(|w| !w.is_capitalised());
+        let noun = [before, last].into_iter().flatten().filter(|w| w.may_be(WordClass::ORG_NOUN)).map(|w| w.lower()).find(|n| lex.org_nouns.contains(n));
+        lex.org_nouns.words().filter(|n| noun.as_deref() == Some(*n)).collect()
     }
 
     /// The mentions that start inside `span`, in order.

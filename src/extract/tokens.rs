@@ -44,6 +44,7 @@ impl<'t> Word<'t> {
                 lex.classify(&lower(text), base.as_deref())
             }
         };
+        let class = if capitalised && is_initials(text) { class | WordClass::INITIALS } else { class };
         Word { span, text, possessive, capitalised, folded, class }
     }
 
@@ -335,6 +336,11 @@ fn without_possessive(word: &str) -> &str {
 /// The text between two words (or from a position to a word): punctuation and spaces.
 pub fn gap(text: &str, from: usize, to: usize) -> &str {
     Span::new(from, to).slice(text)
+}
+
+/// True when `text` is a run of two to six capital letters ("GMB", "NASUWT").
+fn is_initials(text: &str) -> bool {
+    (2..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// True when `word` is a form in the past: ending in "-ed" ("lacked", not "need" or

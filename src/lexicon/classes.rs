@@ -62,6 +62,10 @@ impl WordClass {
     pub const ORG_NOUN: WordClass = WordClass(1 << 19);
     /// The first word of an organisation name that puts its kind first ("Cyngor").
     pub const ORG_HEAD_FIRST: WordClass = WordClass(1 << 20);
+    /// Not a list: a run of two to six capitals ("GMB"), which may be a body's initials.
+    /// The tokenizer sets it, so that the stage reading initials passes by paragraphs
+    /// with none.
+    pub const INITIALS: WordClass = WordClass(1 << 21);
 
     /// True when the two sets share a list.
     #[inline]

@@ -1,8 +1,10 @@
 //! Stage 4: mentions. Finds people (with or without an honorific), parties and their short
-//! forms, party groups, organisations (inspectorates, councils, forces, trusts, departments),
-//! pronouns, and common nouns that stand for an organisation ("the watchdog").
+//! forms, party groups, organisations (inspectorates, councils, forces, trusts, departments,
+//! bodies named by their initials), pronouns, and common nouns that stand for an
+//! organisation ("the watchdog").
 
 mod bodies;
+mod initials;
 mod known;
 mod people;
 
@@ -103,6 +105,9 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     }
     if !known.is_empty() {
         finder.short_names();
+    }
+    if present.intersects(WordClass::INITIALS) {
+        finder.initials();
     }
     if present.intersects(WordClass::ORG_NOUN) {
         finder.named_after_org_noun();
