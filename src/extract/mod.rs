@@ -25,6 +25,7 @@ pub mod reference;
 pub mod roles;
 pub mod segment;
 pub mod subject;
+pub mod subject_after;
 pub mod titles;
 pub mod tokens;
 

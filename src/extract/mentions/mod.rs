@@ -358,6 +358,8 @@ pub(super) mod tests {
             ("SDLP councillor Orla Byrne and UUP leader Mark Hale met.", &[("SDLP", "Social Democratic and Labour Party"), ("UUP", "Ulster Unionist Party")]),
             ("The Alliance Party and the TUV both objected.", &[("Alliance Party", "Alliance Party"), ("TUV", "Traditional Unionist Voice")]),
             ("An Alba Party candidate stood.", &[("Alba Party", "Alba Party")]),
+            // A party's Scottish or Welsh branch is the party.
+            ("Scottish Conservative councillor Ewan Reid and Welsh Labour’s Ann Lee met.", &[("Scottish Conservative", "Conservative"), ("Welsh Labour’s", "Labour")]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, MentionKind)> = want.iter().map(|(t, c)| (t.to_string(), party(c))).collect();
