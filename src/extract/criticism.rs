@@ -403,6 +403,9 @@ mod tests {
             ("Lib Dem health spokesperson Ann Cole said: “This is the result of years of neglect by the Tories.”", &[("Ann Cole", "Conservative")]),
             ("Conservative councillor Tim Rowe said the Labour administration had “mismanaged” the budget.", &[("Tim Rowe", "Labour group")]),
             ("Conservative councillor Tim Rowe said the Labour motion was “sensible”.", &[]),
+            // Words of political attack are negative as words of failure are.
+            ("Labour group leader Cllr Ann Lee said: “The Conservative administration has been utterly complacent about flooding.”", &[("Ann Lee", "Conservative group")]),
+            ("Green councillor Ana Silva said: “The way the Lib Dems ran the consultation was disgraceful.”", &[("Ana Silva", "Liberal Democrat")]),
             // Not negative, the speaker's own party, or a speaker of no party: no criticism.
             ("Green councillor Ana Silva said: “We will work with the Liberal Democrats on the budget.”", &[]),
             ("Labour councillor Raj Patel said: “Labour will not raise council tax.”", &[]),
