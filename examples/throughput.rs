@@ -24,11 +24,29 @@ const SEED: u64 = 2026;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+const USAGE: &str = "usage: throughput [ARTICLES] | --write ARTICLES FILE.jsonl";
+
+/// A number of articles from the command line, or the usage.
+fn count(arg: &str) -> Result<usize, String> {
+    arg.parse().map_err(|_| format!("not a number of articles: {arg:?}\n{USAGE}"))
+}
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("throughput: {e}");
+        std::process::exit(2);
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("Throughput of `build` in-process, one thread and all of them.\n{USAGE}");
+        return Ok(());
+    }
     if let [flag, n, path] = args.as_slice() {
         if flag == "--write" {
-            let articles = synth::corpus(n.parse()?, SEED);
+            let articles = synth::corpus(count(n)?, SEED);
             std::fs::write(path, synth::to_json_lines(&articles))?;
             eprintln!("wrote {} articles to {path}", articles.len());
             return Ok(());
@@ -36,7 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let extractor = Extractor::new()?;
     let sizes: Vec<usize> = match args.first() {
-        Some(n) => vec![n.parse()?],
+        Some(n) => vec![count(n)?],
         None => vec![10_000, 100_000],
     };
     println!("{:<22} {:>8} {:>9} {:>8} {:>10} {:>11} {:>9}", "corpus", "threads", "articles", "MB", "seconds", "MB/s", "articles/s");
