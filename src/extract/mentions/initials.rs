@@ -9,7 +9,7 @@ use super::{Finder, MentionKind};
 impl Finder<'_, '_> {
     /// Initials no earlier pass read ("SNP" is a party's, "CQC" an inspectorate's) name a
     /// body after "the" and before a lower-case noun of body kind ("the GMB union", "the
-    /// NFU charity"), or as the subject of a verb of speech after "the" or at a sentence's
+    /// RNLI charity"), or as the subject of a verb of speech after "the" or at a sentence's
     /// start ("The RMT said", "BMA warned"). Initials that are a person's letters or office
     /// ("the MP said") and those in a run of capitals (a shouted headline) name no body.
     pub(super) fn initials(&mut self) {
