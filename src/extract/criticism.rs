@@ -5,7 +5,7 @@
 //! negative words naming a rival party, and reported words accusing the subject of their
 //! clause ("said the council had “ignored residents”").
 
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
 use crate::model::{NodeKind, OrgCategory, Polarity, Span, StatementKind};
 
 use super::analysis::Analysis;
@@ -13,6 +13,7 @@ use super::attribution::Attributed;
 use super::findings::polarity;
 use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, NEGATORS};
 use super::inspections::InspectionEvent;
+use super::mentions::MentionKind;
 use super::reference::{role_holder, Discourse};
 use super::roles::{is_role_noun, Membership};
 use super::subject::{shared_subject, subject_before, takes_object_straight_after, used_actively, Subject};
@@ -230,6 +231,10 @@ fn accused(a: &Analysis<'_>, s: &Attributed, lex: &Lexicon) -> Option<usize> {
     let verb = from + words[from..before].iter().rposition(|w| w.lower() == cue)?;
     let opens = verb + 1 + usize::from(words.get(verb + 1).is_some_and(|w| w.lower() == "that"));
     let subject = a.mention_opening(words, opens)?;
+    // "said the report was “damning”": words on a report judge what it found, not its author.
+    if a.mentions[subject].mention.kind == MentionKind::Description(DescriptionTarget::Report) {
+        return None;
+    }
     let subject_end = a.mentions[subject].mention.span.end;
     let mut rest = words[opens..].iter().skip_while(|w| w.span.start < subject_end);
     let auxiliary = rest.next()?.lower();
@@ -391,6 +396,16 @@ mod tests {
         ];
         for (said, want) in cases {
             let got = article_pairs(&format!("{council}{said}"), |a, facts, lex| reported_accusations(a, &facts.statements, lex));
+            assert_eq!(got, pairs(want), "{said}");
+        }
+        // Words on a report judge what it found, not the inspectorate that wrote it.
+        let visit = "The Care Quality Commission inspected Meadowbank Hospital in March.\n\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Cllr Tom Reed said the report was “damning”.", &[]),
+            ("Cllr Tom Reed said the watchdog had been “negligent”.", &[("Tom Reed", "Care Quality Commission")]),
+        ];
+        for (said, want) in cases {
+            let got = article_pairs(&format!("{visit}{said}"), |a, facts, lex| reported_accusations(a, &facts.statements, lex));
             assert_eq!(got, pairs(want), "{said}");
         }
     }
