@@ -255,8 +255,8 @@ fn role_of(a: &Analysis<'_>, phrase: Span, lex: &Lexicon) -> Option<(String, Opt
 }
 
 /// Words before a role that are not part of it: "the new chief executive", "appointed
-/// chair last year".
-const ROLE_OPENERS: &[&str] = &["acting", "appointed", "current", "elected", "interim", "named", "new", "re-elected"];
+/// chair last year", "as chair of the committee".
+const ROLE_OPENERS: &[&str] = &["acting", "appointed", "as", "current", "elected", "interim", "named", "new", "re-elected"];
 
 /// True when word `k` opens a time adverbial, which ends a role before it ("council
 /// leader in 2019", "chair since May", "leader last year").
@@ -391,6 +391,7 @@ mod tests {
             ("Ann Lee, retired headteacher, said the school had changed.", &[("Ann Lee", "retired headteacher")]),
             ("Ann Lee, named chair of the trust last year, said it was wrong.", &[("Ann Lee", "chair of the trust")]),
             ("Ann Lee, appointed chief executive in May, said it was wrong.", &[("Ann Lee", "chief executive"), ("Ann Lee", "chief executive")]),
+            ("Ann Lee, as chair of the committee, said it was wrong.", &[("Ann Lee", "chair of the committee")]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).0, pairs(want), "{text}");
@@ -468,6 +469,9 @@ mod tests {
             ("Jo Kemp wrote of Labour’s failures.", &[]),
             ("Cllr Jo Kemp, supported by the Green Party, won the seat.", &[]),
             ("The mayor, Jo Kemp, also thanked the Labour leader.", &[]),
+            // A verb in the past before "as" says what the person was elected as.
+            ("Cllr Jo Kemp, elected as an Independent in 2021, voted against.", &[("Jo Kemp", "Independent")]),
+            ("Cllr Jo Kemp, who was elected as an Independent in 2021, voted against.", &[("Jo Kemp", "Independent")]),
         ];
         for (text, want) in cases {
             assert_eq!(read(text).1, pairs(want), "{text}");

@@ -61,11 +61,12 @@ pub(super) fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> Afte
 /// True when an apposition opens the sentence's predicate rather than naming the person:
 /// past any adverbs, a verb of speech or finding ("Sir Graham Pike, said he had ..."), or a
 /// verb in the past with no role noun right after it ("The mayor, Jo Hart, also praised the
-/// chief executive"; "retired headteacher" and "named chair last year" name a person).
+/// chief executive"; "retired headteacher", "named chair last year" and "elected as an
+/// Independent" name a person).
 pub(super) fn opens_predicate(a: &Analysis<'_>, apposition: Span, lex: &Lexicon) -> bool {
     let mut words = a.words_in(apposition).iter().skip_while(|w| w.is_adverb(lex));
     let Some(first) = words.next() else { return false };
-    first.verb(lex).is_some() || (first.is_past_verb(lex) && words.next().is_none_or(|w| !is_role_noun(w, lex)))
+    first.verb(lex).is_some() || (first.is_past_verb(lex) && words.next().is_none_or(|w| !is_role_noun(w, lex) && w.text != "as"))
 }
 
 /// "Cllr Amy Hart of the Green Party said": the party named right after "of" or "from"

@@ -334,15 +334,14 @@ impl Finder<'_, '_> {
             || self.party_as_noun(from, to)
     }
 
-    /// "Cllr Ann Lee, an Independent, said", "who stood as a Green": the party word as a
-    /// noun after "a" or "an", ending its phrase (a mark, "who" or nothing follows), where
-    /// "a Green light" is no party.
+    /// "Cllr Ann Lee, an Independent, said", "who stood as a Green in 2021": the party
+    /// word as a noun after "a" or "an", ending its phrase (a mark, "who", a preposition of
+    /// time or place or nothing follows), where "a Green light" is no party.
     fn party_as_noun(&self, from: usize, to: usize) -> bool {
         let article = from > 0 && matches!(self.words[from - 1].text, "a" | "an") && self.joined(from - 1);
-        let ends_phrase = match self.words.get(to) {
-            None => true,
-            Some(next) => next.text == "who" || gap(self.text, self.words[to - 1].span.end, next.span.start).starts_with([',', '.', ';', ')']),
-        };
+        let ends_phrase = self.words.get(to).is_none_or(|next| {
+            matches!(next.text, "who" | "in" | "since" | "until" | "at" | "for" | "from") || gap(self.text, self.words[to - 1].span.end, next.span.start).starts_with([',', '.', ';', ')'])
+        });
         article && ends_phrase
     }
 
