@@ -1,7 +1,7 @@
 //! One article read through stages 1-5 (paragraphs, sentences, quotes, mentions,
 //! entities), with lookups by byte position for the stages that follow.
 
-use crate::lexicon::{DescriptionTarget, Lexicon, WordClass};
+use crate::lexicon::{DescriptionTarget, Lexicon, OrgHead, WordClass};
 use crate::model::{NodeKind, OrgCategory, Span};
 
 use super::clean::article_paragraphs;
@@ -253,7 +253,7 @@ impl<'t> Analysis<'t> {
     /// ("Brightway Buses Ltd").
     fn kind_nouns<'l>(&self, ix: usize, lex: &'l Lexicon) -> Vec<&'l str> {
         let MentionKind::Organization { label, key, category: OrgCategory::Other } = &self.mentions[ix].mention.kind else { return Vec::new() };
-        if is_shortened(label, key) {
+        if is_shortened(label, key) && label.rsplit(' ').next().and_then(|w| lex.org_heads.get(w)) == Some(&OrgHead::Legal) {
             return lex.company_nouns.words().collect();
         }
         let span = self.mentions[ix].mention.span;
@@ -387,6 +387,14 @@ mod tests {
         ]);
         assert_eq!(a.mention_ending_at(11), Some(0));
         assert_eq!(a.words_in(Span::new(0, 11)).len(), 3);
+    }
+
+    #[test]
+    fn a_school_named_with_and_without_school_is_one_body_with_its_full_name() {
+        let lex = Lexicon::load().unwrap();
+        let a = Analysis::new("Hexley Primary rated good\n\nOfsted rated Hexley Primary School good.", &lex);
+        let labels: Vec<&str> = a.entities.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["Hexley Primary School", "Ofsted"]);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::findings::polarity;
 use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, NEGATORS};
 use super::inspections::InspectionEvent;
 use super::mentions::MentionKind;
-use super::reference::{role_holder, Discourse};
+use super::reference::{role_holder, role_holder_after, Discourse};
 use super::roles::{is_role_noun, Membership};
 use super::subject::{shared_subject, subject_before, takes_object_straight_after, used_actively, Subject};
 use super::tokens::Word;
@@ -59,7 +59,7 @@ pub fn criticisms_in(a: &Analysis<'_>, s: usize, discourse: &mut Discourse, lex:
         // holder, and a phrase complete in itself ("hit back") aims at its clause's subject.
         let holder = match target_ix {
             Some(_) => None,
-            None => described_target(a, &words[at.min(words.len())..], sentence.start, None, lex)
+            None => described_target(a, &words[at.min(words.len())..], sentence.start, lex)
                 .or_else(|| headed_target(a, words, at))
                 .or_else(|| (!between.is_empty()).then(|| saying_target(a, words, at)).flatten()),
         };
@@ -126,18 +126,23 @@ fn saying_target(a: &Analysis<'_>, words: &[Word<'_>], at: usize) -> Option<usiz
 /// A role is a few words after its determiner: "the deputy council leader".
 const MAX_ROLE_WORDS: usize = 4;
 
-/// The person a criticised role stands for ("slammed the commissioner", "called on the
-/// chief executive to resign"): the holder the story named earlier, other than `except`,
-/// looked for before the sentence so that the critic's own title does not answer.
-fn described_target(a: &Analysis<'_>, words: &[Word<'_>], sentence_start: usize, except: Option<usize>, lex: &Lexicon) -> Option<usize> {
+/// The words of the role a determiner opening `words` introduces ("the deputy council
+/// leader"), in lower case; None when no role noun follows it.
+fn role_words(words: &[Word<'_>], lex: &Lexicon) -> Option<Vec<String>> {
     let (first, rest) = words.split_first()?;
     if !grammar::is(DETERMINERS, &first.lower()) {
         return None;
     }
     let head = rest.iter().take(MAX_ROLE_WORDS).position(|w| is_role_noun(w, lex))?;
     let end = head + 1 + rest[head + 1..].iter().take_while(|w| is_role_noun(w, lex)).count();
-    let role: Vec<String> = rest[..end].iter().map(|w| w.lower_base().into_owned()).collect();
-    role_holder(a, &role, sentence_start, except)
+    Some(rest[..end].iter().map(|w| w.lower_base().into_owned()).collect())
+}
+
+/// The person a criticised role stands for ("slammed the commissioner", "called on the
+/// chief executive to resign"): the holder the story named earlier, looked for before the
+/// sentence so that the critic's own title does not answer.
+fn described_target(a: &Analysis<'_>, words: &[Word<'_>], sentence_start: usize, lex: &Lexicon) -> Option<usize> {
+    role_holder(a, &role_words(words, lex)?, sentence_start, None)
 }
 
 /// The inspectorate's criticism of the body it inspected, when the inspection the article
@@ -189,7 +194,9 @@ pub fn rival_party_criticisms(a: &Analysis<'_>, statements: &[Attributed], membe
 }
 
 /// The people the roles among `words`, a speaker's, stand for ("the mayor should think
-/// again"): holders other than the speaker the story named before `before`.
+/// again"): holders other than the speaker the story named before `before`, else the
+/// first named after the words ("“The leader has failed,” she said." before "Council
+/// leader Cllr Mark Hale said").
 fn described_in(a: &Analysis<'_>, words: &[Word<'_>], before: usize, speaker: usize, lex: &Lexicon) -> Vec<usize> {
     let mut out = Vec::new();
     let mut opened = None;
@@ -197,7 +204,9 @@ fn described_in(a: &Analysis<'_>, words: &[Word<'_>], before: usize, speaker: us
         let Some(d) = (k.saturating_sub(MAX_ROLE_WORDS)..k).rev().find(|&d| grammar::is(DETERMINERS, &words[d].lower())) else { continue };
         // "the chief executive": two role nouns, one role.
         if opened.replace(d) != Some(d) {
-            out.extend(described_target(a, &words[d..], before, Some(speaker), lex));
+            let Some(role) = role_words(&words[d..], lex) else { continue };
+            let after = words.last().map_or(before, |w| w.span.end);
+            out.extend(role_holder(a, &role, before, Some(speaker)).or_else(|| role_holder_after(a, &role, after, Some(speaker))));
         }
     }
     out
@@ -330,6 +339,8 @@ mod tests {
             // A determiner and the head noun of a body named before stand for it.
             ("Northfield Learning Trust runs the school. Cllr Darren Cole accused the trust of burying its head in the sand.", &[("Darren Cole", "Northfield Learning Trust")]),
             ("Larchwood Care Ltd runs the home. Cllr Dev Rao called on the company to apologise.", &[("Dev Rao", "Larchwood Care Ltd")]),
+            // A school is no company, though its name may be shortened.
+            ("Hexley Primary School is closing. Cllr Dev Rao called on the company to apologise.", &[]),
             ("Cllr Darren Cole slammed the decision.", &[]),
             // Concerns raised about a body or a person are criticism of them.
             ("Ofsted raised concerns about Northgate Academy over safeguarding.", &[("Ofsted", "Northgate Academy")]),
@@ -434,6 +445,10 @@ mod tests {
             ("The Reform UK leader of Ashby Council, Cllr Gil Moran, set the budget.\n\nLib Dem opposition leader Fay Hall voted against.\n\n“The leader has broken his promise,” she said.", &[("Fay Hall", "Gil Moran")]),
             ("Council leader Cllr Ann Lee (Lab) set the budget.\n\nThe leader of the Conservative group, Cllr Tom Hart, said the budget was “a disaster”.", &[]),
             ("Pat Dunn chairs the board.\n\nThe Green group said: “This is the wrong choice. The mayor should think again.”", &[]),
+            // A role the story gives only after the words names its holder then.
+            ("Lib Dem group leader Cllr Fay Hall said: “Bins are piling up. The leader has failed to get a grip.”\n\nCouncil leader Cllr Gil Moran, of Reform UK, blamed the weather.", &[("Fay Hall", "Gil Moran")]),
+            ("Lib Dem group leader Cllr Fay Hall said: “The leader has failed to get a grip.”\n\nCllr Hall, a former leader, spoke later.", &[]),
+            ("Lib Dem group leader Cllr Fay Hall said: “The leader has failed to get a grip.”\n\nCllr Hall, a former leader, spoke later. Council leader Cllr Gil Moran (Reform UK) did not.", &[("Fay Hall", "Gil Moran")]),
         ];
         for (text, want) in cases {
             let got = article_pairs(text, |a, facts, lex| rival_party_criticisms(a, &facts.statements, &facts.memberships, lex));

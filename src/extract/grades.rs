@@ -417,8 +417,9 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         return words[before..start].iter().collect();
     }
     // "A school which was placed in special measures has been rated good": the phrase
-    // found ends a relative clause, and the body graded is the phrase before "which".
-    let relative = (start.saturating_sub(RELATIVE_REACH)..start).rev().find(|&r| grammar::is(RELATIVE_SUBJECTS, words[r].text));
+    // found ends a relative clause, and the body graded is the phrase before "which"
+    // (or "that", which no comma sets off).
+    let relative = (start.saturating_sub(RELATIVE_REACH)..start).rev().find(|&r| grammar::is(RELATIVE_SUBJECTS, words[r].text) || words[r].text == "that");
     let unbroken = |r: usize| !Span::new(words[r].span.start, words[end.max(1) - 1].span.end).slice(a.text).contains(CLAUSE_BREAKS);
     if let Some(r) = relative.filter(|&r| unbroken(r)) {
         let before = phrase_start(a, words, r, lex);

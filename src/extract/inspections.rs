@@ -5,12 +5,13 @@
 use crate::lexicon::{InspectionNoun, Lexicon, WordClass};
 use crate::model::{InspectionKind, Judgement, NodeKind, OrgCategory, PartialDate, Rating, Span};
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, Located};
 use super::dates::{date_after, date_in, date_outside, years_after};
 use super::entities::{most_frequent, Entity};
 use super::grades::grades_in;
-use super::grammar::{self, RELATIVE_SUBJECTS, TIME_DEICTICS, TIME_NOUNS};
-use super::tokens::{gap, Word};
+use super::asides::relative_asides;
+use super::grammar::{self, TIME_DEICTICS, TIME_NOUNS};
+use super::tokens::Word;
 
 /// One inspection as the article tells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +36,9 @@ pub struct InspectionEvent {
 
 /// The article's inspections, dated relative to `published` when known: the reported one first (when there is one), then those recalled.
 pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDate>) -> Vec<InspectionEvent> {
-    let home = main_subject(a);
+    // Most articles grade nothing: their main body is found only when asked for.
+    let home = std::cell::OnceCell::new();
+    let home = || *home.get_or_init(|| main_subject(a, lex));
     // The reported inspection, and whether its subject was named in an event's own
     // sentence rather than taken as the article's main body by default.
     let mut current: Option<(InspectionEvent, bool)> = None;
@@ -51,7 +54,9 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         if grades.is_empty() && mentioned.is_none() {
             continue;
         }
-        let asides = relative_asides(a.text, words);
+        // Asides matter only to a grade beside another, or to a marker of the past.
+        let asides_matter = grades.len() > 1 || a.sentence_may_have(s, WordClass::HISTORICAL);
+        let asides = if asides_matter { relative_asides(a.text, words) } else { Vec::new() };
         let historical = historical_marker(words, lex, &asides);
         // "The home, which was rated good in 2021, has been rated inadequate": beside a
         // grade in the main clause, a grade in a relative aside is an earlier one.
@@ -95,7 +100,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                 historical: in_past,
                 years_before_current: relative.filter(|_| in_past).map(|(n, _)| n),
                 judgements: g.part.iter().chain(&g.area).map(|p| Judgement { part: p.clone(), rating: g.rating }).collect(),
-                subject: g.subject.or(home),
+                subject: g.subject.or_else(home),
                 sentence: s,
             };
             if in_past {
@@ -109,7 +114,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
         let all_earlier = verdicts > 0 && earlier_verdicts == verdicts && historical.is_none_or(|h| h.aside_end.is_some()) && relative.is_none();
         let reports = grades.is_empty() || all_earlier;
         if let Some((kind, at)) = mentioned.filter(|_| reports) {
-            let named = body_named_before(a, &words[..at]);
+            let named = body_named_before(a, &words[..at]).or_else(|| body_named_after(a, &words[at + 1..], lex));
             let event = InspectionEvent {
                 rating: None,
                 date,
@@ -117,7 +122,7 @@ pub fn inspections(a: &Analysis<'_>, lex: &Lexicon, published: Option<PartialDat
                 historical: historical.is_some_and(|h| h.aside_end.is_none() || h.covers(words[at].span.start)),
                 years_before_current: None,
                 judgements: Vec::new(),
-                subject: named.or(home),
+                subject: named.or_else(home),
                 sentence: s,
             };
             match (event.historical, kind) {
@@ -184,9 +189,19 @@ fn absorb(list: &mut Vec<InspectionEvent>, event: InspectionEvent) {
 // A department is named in such stories to answer for the service ("A Ministry of Justice
 // spokesperson said"), not as the body graded; guessing it would put a wrong `rated` edge
 // where no edge is right.
-fn main_subject(a: &Analysis<'_>) -> Option<usize> {
+//
+// A body spoken to ("told the Local Democracy Reporting Service", "told the Gazette") is
+// a news outlet or a panel, not counted.
+fn main_subject(a: &Analysis<'_>, lex: &Lexicon) -> Option<usize> {
     let graded = |e: &usize| may_be_inspected(&a.entities[*e]) && a.entities[*e].category != Some(OrgCategory::Government);
-    most_frequent(a.mentions.iter().filter_map(|m| m.entity).filter(graded))
+    let spoken_to = |m: &&Located| {
+        let mut k = a.words.partition_point(|w| w.span.start < m.mention.span.start);
+        if k > 0 && a.words[k - 1].text.eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        k > 0 && a.words[k - 1].may_be(WordClass::VERB) && lex.hearer_verbs.contains(&a.words[k - 1].lower())
+    };
+    most_frequent(a.mentions.iter().filter(|m| m.entity.is_some_and(|e| graded(&e)) && !spoken_to(m)).filter_map(|m| m.entity))
 }
 
 /// True for an organisation an inspection may grade: not an inspectorate or a party group.
@@ -202,6 +217,26 @@ fn body_named_before(a: &Analysis<'_>, words: &[Word<'_>]) -> Option<usize> {
         let e = a.mention_starting_at(w.span.start).and_then(|ix| a.mentions[ix].entity)?;
         may_be_inspected(&a.entities[e]).then_some(e)
     })
+}
+
+/// Most words from an inspection's verb or noun to the body it names after it.
+const OBJECT_REACH: usize = 8;
+
+/// The body named after an inspection's verb or noun ("Ofsted inspected one of the
+/// schools, Hillside Primary, in March", "an inspection of Hillside Primary"): its first
+/// organisation that may be inspected, before a preposition other than "of" (but for
+/// the one straight after a noun: "a visit to Hillside Primary") or a conjunction.
+fn body_named_after(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
+    for (k, w) in words.iter().enumerate().take(OBJECT_REACH) {
+        if let Some(e) = a.mention_starting_at(w.span.start).and_then(|ix| a.mentions[ix].entity) {
+            return may_be_inspected(&a.entities[e]).then_some(e);
+        }
+        let ends = (k > 0 && w.is_preposition(lex) && !w.text.eq_ignore_ascii_case("of")) || grammar::is(grammar::CONJUNCTIONS, w.text);
+        if ends {
+            return None;
+        }
+    }
+    None
 }
 
 /// The kind of inspection the sentence speaks of, if it speaks of one, and the word that says so.
@@ -252,23 +287,6 @@ fn historical_marker(words: &[Word<'_>], lex: &Lexicon, asides: &[Span]) -> Opti
     Some(HistoricalMarker { at, aside_end })
 }
 
-/// Relative clauses set off by commas inside the sentence: ", which was rated good in
-/// 2021," from "which" to the comma that closes it. One the sentence's end closes is
-/// no aside: it may be the main clause's own news.
-fn relative_asides(text: &str, words: &[Word<'_>]) -> Vec<Span> {
-    let gap = |k: usize| gap(text, words[k].span.end, words[k + 1].span.start);
-    let mut out = Vec::new();
-    for (k, w) in words.iter().enumerate().skip(1) {
-        if !grammar::is(RELATIVE_SUBJECTS, w.text) || !gap(k - 1).contains(',') {
-            continue;
-        }
-        if let Some(end) = (k..words.len() - 1).find(|&j| gap(j).contains([',', ';', '—', '–', '('])) {
-            out.push(Span::new(w.span.start, words[end].span.end));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,6 +330,19 @@ mod tests {
         assert_eq!(subject(moved).as_deref(), Some("Hexley Park Academy"));
         // A prison is graded, not a department answering for it.
         assert_eq!(subject("HM Inspectorate of Prisons inspected HMP Eastwood in June. Violence had risen.").as_deref(), Some("HMP Eastwood"));
+        // The object of an inspection's verb, or of its noun, across an apposition; not a
+        // body named after a preposition that ends the object.
+        let object = "Northgate Learning Trust runs six schools. Ofsted inspected one of the schools, Hexley Primary, in March. Northgate Learning Trust said it was sorry.";
+        assert_eq!(subject(object).as_deref(), Some("Hexley Primary"));
+        let visit = "Northgate Learning Trust runs six schools. A monitoring visit to Hexley Primary found progress. Northgate Learning Trust said it was sorry.";
+        assert_eq!(subject(visit).as_deref(), Some("Hexley Primary"));
+        for after in ["in May after Eastvale Borough Council complained", "and Eastvale Borough Council was told"] {
+            let text = format!("Northgate Learning Trust runs six schools. Ofsted inspected the school {after}. Northgate Learning Trust said it was sorry.");
+            assert_eq!(subject(&text).as_deref(), Some("Northgate Learning Trust"), "{text}");
+        }
+        // A body spoken to is a news outlet or a panel, not the article's main body.
+        let told = "Cllr Amy Ng told the Hexley Gazette: “Parents are angry.” Ofsted inspected the school in May. Cllr Ng told the Hexley Gazette it must improve. Hexley Park Academy said it was sorry.";
+        assert_eq!(subject(told).as_deref(), Some("Hexley Park Academy"));
         // With no body named at either, the article's main body.
         assert_eq!(subject(&format!("{school} {trust}")).as_deref(), Some("Northgate Learning Trust"));
         // A government department answers for a service; it is not the body graded.
@@ -362,6 +393,9 @@ mod tests {
             ("Parents rated the menu, and good ideas followed.", &[]),
             ("Residents rated the scheme and said it was good value.", &[]),
             ("A school which was placed in special measures has been rated good.", &[(Some(Good), None, None, false, None, 0)]),
+            ("A school that was placed in special measures two years ago has been rated good.", &[(Some(Good), None, None, false, None, 0)]),
+            ("A school that was judged inadequate three years ago has been rated good by Ofsted.",
+                &[(Some(Good), None, None, false, None, 0), (Some(Inadequate), None, None, true, None, 0)]),
             ("A care home in Dunley who were struggling with staff shortages was rated good.", &[(Some(Good), None, None, false, None, 0)]),
             ("The school's sixth form which was placed under review has been rated good.", &[(None, None, None, false, None, 1)]),
             ("The school, which was placed in special measures, says the sixth form has been rated good.", &[(None, None, None, false, None, 1)]),
@@ -419,6 +453,19 @@ mod tests {
             // Some rating nouns make a grade only of a quoted rating.
             ("Staff showed good judgement in difficult circumstances, inspectors said.", &[]),
             // What is graded is found past adverbs, and a subordinator ends it.
+            // A relative clause in the past that no comma sets off runs up to the main
+            // clause's verb; its grade is an earlier one.
+            ("A secondary school that was judged inadequate in 2021 has been rated good by Ofsted.",
+                &[(Some(Good), None, None, false, None, 0), (Some(Inadequate), Some(2021), None, true, None, 0)]),
+            ("A care home which had been rated outstanding in 2019 was rated requires improvement in May.",
+                &[(Some(RequiresImprovement), None, Some(5), false, None, 0), (Some(Outstanding), Some(2019), None, true, None, 0)]),
+            ("The home that was rated good in 2019 — and praised for its food — has been rated inadequate.",
+                &[(Some(Inadequate), None, None, false, None, 0), (Some(Good), Some(2019), None, true, None, 0)]),
+            ("The school that Ofsted rated good in 2019 has been rated inadequate.",
+                &[(Some(Inadequate), None, None, false, None, 0), (Some(Good), Some(2019), None, true, None, 0)]),
+            ("Parents chose the school that is rated outstanding over one that was rated inadequate in 2022.",
+                &[(Some(Outstanding), None, None, false, None, 0), (Some(Inadequate), Some(2022), None, true, None, 0)]),
+            ("The home that was rated inadequate in 2022 is to close.", &[(Some(Inadequate), Some(2022), None, false, None, 0)]),
             ("Hill School, which was rated good in 2019, has now been judged inadequate by Ofsted.",
                 &[(Some(Inadequate), None, None, false, None, 0), (Some(Good), Some(2019), None, true, None, 0)]),
             ("The school was last inspected in 2021, when it was rated inadequate.", &[(Some(Inadequate), Some(2021), None, true, None, 0)]),

@@ -333,7 +333,7 @@ mod tests {
     fn a_low_grade_criticises_unless_the_article_reports_a_later_grade() {
         let critics = |text: &str| {
             let graph = Extractor::new().unwrap().build(&[Article::new("a.txt", text)]);
-            graph.sources("org:hazel-primary-school", EdgeKind::Criticised).iter().map(|n| n.label.clone()).collect::<Vec<_>>()
+            graph.sources("org:hazel-primary", EdgeKind::Criticised).iter().map(|n| n.label.clone()).collect::<Vec<_>>()
         };
         let cases: &[(&str, &[&str])] = &[
             ("Hazel Primary School has been rated inadequate by Ofsted.", &["Ofsted"]),

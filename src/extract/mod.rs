@@ -2,9 +2,10 @@
 //!
 //! clean (paragraphs, furniture) -> segment (sentences) -> quotes -> mentions ->
 //! entities -> attribution (with subject, reference, indirect, criticism) -> roles (with titles),
-//! inspections (with grades, dates), findings -> assemble (graph) -> merge (inspections across articles).
+//! inspections (with grades, dates, asides), findings -> assemble (graph) -> merge (inspections across articles).
 
 pub mod analysis;
+mod asides;
 mod assemble;
 mod builder;
 mod merge;

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Gender, NodeKind, Span};
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, Located};
 use super::entities::Entity;
 use super::mentions::{MentionKind, Pronoun};
 use super::roles::{parties_in, Membership};
@@ -172,19 +172,31 @@ fn is_body(e: &Entity) -> bool {
 /// `pos` first, among the last [`ROLE_LOOKBACK`] mentions; never `except` (a speaker's "the
 /// leader" is not the speaker, whatever the speaker leads).
 pub(super) fn role_holder(a: &Analysis<'_>, role: &[String], pos: usize, except: Option<usize>) -> Option<usize> {
-    let holder = |words: &[&String]| {
-        a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| {
-            let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]) && Some(e) != except)?;
-            // The role must be given before the description: in "Cllr Amy Ng met the
-            // opposition leader, who said" the description's own words are no role of hers.
-            let sentence = a.sentences[m.sentence].span;
-            let near = m.mention.span.widened(a.text, ROLE_CONTEXT, Span::new(sentence.start, sentence.end.min(pos)));
-            let context = near.slice(a.text);
-            words.iter().all(|w| holds_folded(context, w)).then_some(e)
-        })
-    };
-    // "the Labour mayor" may be the first the story says of the mayor's party: failing the
-    // whole description, the role without its party words.
+    // The role must be given before the description: in "Cllr Amy Ng met the opposition
+    // leader, who said" the description's own words are no role of hers.
+    with_or_without_party(a, role, |words| a.mentions[..a.mentions_before(pos)].iter().rev().take(ROLE_LOOKBACK).find_map(|m| holding(a, m, words, pos, except)))
+}
+
+/// [`role_holder`] for a role the story gives after `pos`: the first person named after it
+/// with every word of `role` near them ("“The leader has failed,” she said. ... Council
+/// leader Cllr Mark Hale said").
+pub(super) fn role_holder_after(a: &Analysis<'_>, role: &[String], pos: usize, except: Option<usize>) -> Option<usize> {
+    with_or_without_party(a, role, |words| a.mentions[a.mentions_before(pos)..].iter().take(ROLE_LOOKBACK).find_map(|m| holding(a, m, words, usize::MAX, except)))
+}
+
+/// The entity of mention `m` when it is a person other than `except`, named outside
+/// quotations with every word of `words` near it in its sentence, before byte `until`.
+fn holding(a: &Analysis<'_>, m: &Located, words: &[&String], until: usize, except: Option<usize>) -> Option<usize> {
+    let e = m.entity.filter(|&e| !m.in_quote && is_person(&a.entities[e]) && Some(e) != except)?;
+    let sentence = a.sentences[m.sentence].span;
+    let near = m.mention.span.widened(a.text, ROLE_CONTEXT, Span::new(sentence.start, sentence.end.min(until)));
+    let context = near.slice(a.text);
+    words.iter().all(|w| holds_folded(context, w)).then_some(e)
+}
+
+/// `holder` asked with every word of `role`, then failing that with its words that name no
+/// party: "the Labour mayor" may be the first the story says of the mayor's party.
+fn with_or_without_party(a: &Analysis<'_>, role: &[String], holder: impl Fn(&[&String]) -> Option<usize>) -> Option<usize> {
     let all: Vec<&String> = role.iter().collect();
     holder(&all).or_else(|| {
         let without_party: Vec<&String> = role.iter().filter(|w| !names_a_party(a, w)).collect();

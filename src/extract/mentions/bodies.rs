@@ -122,7 +122,7 @@ impl Finder<'_, '_> {
             let (key, category) = match head {
                 OrgHead::Council => (self.council_key(start, i), OrgCategory::Council),
                 OrgHead::Legal => (self.name_of(start, i).to_lowercase(), self.category_before_legal_form(i)),
-                _ => (label.to_lowercase(), category_of(head)),
+                _ => (self.school_key(start, end).unwrap_or_else(|| label.to_lowercase()), category_of(head)),
             };
             self.push(start, end, MentionKind::Organization { label, key, category });
         }

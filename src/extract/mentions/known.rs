@@ -31,6 +31,15 @@ pub fn is_shortened(label: &str, key: &str) -> bool {
 }
 
 impl Finder<'_, '_> {
+    /// The key of a school named with its phase ("Hexley Primary School"): the name
+    /// without "School", as the article may call it ("Hexley Primary"). None for any
+    /// other name.
+    pub(super) fn school_key(&self, start: usize, end: usize) -> Option<String> {
+        let named_by_phase = end >= start + 3 && self.words[end - 1].text == "School" && self.org_head_at(end - 2).is_some();
+        named_by_phase.then(|| self.name_of(start, end - 1).to_lowercase())
+    }
+
+
     /// Marks the short names of bodies named in full in earlier paragraphs: the same
     /// capitalised words, with no further capitalised word after them.
     pub(super) fn short_names(&mut self) {

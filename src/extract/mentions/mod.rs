@@ -264,6 +264,14 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn schools_are_named_by_their_phase_alone() {
+        for text in ["Hexley Primary", "Castlegate Grammar"] {
+            let key = text.to_lowercase();
+            assert_eq!(mentions(&format!("Pupils at {text} did well.")), [(text.to_string(), org(text, &key, OrgCategory::Other))], "{text}");
+        }
+    }
+
+    #[test]
     fn places_and_newspapers_are_not_people() {
         let people = |text: &str| -> Vec<String> {
             mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Person { .. })).map(|(span, _)| span).collect()

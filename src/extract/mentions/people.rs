@@ -195,11 +195,11 @@ mod tests {
             )]),
             ("Parents at Ashby Church of England Primary School said so.", &[(
                 "Ashby Church of England Primary School",
-                org("Ashby Church of England Primary School", "ashby church of england primary school", OrgCategory::Other),
+                org("Ashby Church of England Primary School", "ashby church of england primary", OrgCategory::Other),
             )]),
             ("Holy Trinity Church of England Primary School said so.", &[(
                 "Holy Trinity Church of England Primary School",
-                org("Holy Trinity Church of England Primary School", "holy trinity church of england primary school", OrgCategory::Other),
+                org("Holy Trinity Church of England Primary School", "holy trinity church of england primary", OrgCategory::Other),
             )]),
             ("University Hospitals of Kestrel Vale NHS Foundation Trust said so.", &[(
                 "University Hospitals of Kestrel Vale NHS Foundation Trust",
