@@ -429,6 +429,7 @@ mod tests {
             ("Lib Dem health spokesperson Ann Cole said: “This is the result of years of neglect by the Tories.”", &[("Ann Cole", "Conservative")]),
             ("Conservative councillor Tim Rowe said the Labour administration had “mismanaged” the budget.", &[("Tim Rowe", "Labour group")]),
             ("Conservative councillor Tim Rowe said the Labour motion was “sensible”.", &[]),
+            ("Green councillor Ana Silva said the Labour administration had “mishandled” the consultation and “squandered” reserves.", &[("Ana Silva", "Labour group")]),
             // Words of political attack are negative as words of failure are.
             ("Labour group leader Cllr Ann Lee said: “The Conservative administration has been utterly complacent about flooding.”", &[("Ann Lee", "Conservative group")]),
             ("Green councillor Ana Silva said: “The way the Lib Dems ran the consultation was disgraceful.”", &[("Ana Silva", "Liberal Democrat")]),
