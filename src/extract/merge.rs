@@ -197,10 +197,15 @@ fn add_cluster(graph: &mut QuoteGraph, c: &Cluster, sightings: &[Sighting]) {
 /// True when an inspection's grade criticises the body graded: a low grade does, unless
 /// the article reports a later grade, which then speaks for the body ("graded outstanding,
 /// ... rated requires improvement in 2017" is no criticism). An earlier low grade recalled
-/// beside an ungraded visit still does.
+/// beside an ungraded visit still does. With no overall grade, a low grade for a part
+/// criticises the body ("rated its emergency department inadequate").
 pub fn grade_criticises(event: &InspectionEvent, reported: Option<&InspectionEvent>) -> bool {
     let superseded = event.historical && reported.is_some_and(|r| r.rating.is_some());
-    event.rating.is_some_and(Rating::is_low) && !superseded
+    let low = match event.rating {
+        Some(rating) => rating.is_low(),
+        None => event.judgements.iter().any(|j| j.rating.is_low()),
+    };
+    low && !superseded
 }
 
 /// The index of an organisation's node, made from its id and label only if it is missing
@@ -340,6 +345,8 @@ mod tests {
             ("Hazel Primary School has been rated outstanding by Ofsted. It was last inspected in 2017 and rated requires improvement.", &[]),
             ("Hazel Primary School has been rated good by Ofsted, up from requires improvement in 2019.", &[]),
             ("Ofsted made a monitoring visit to Hazel Primary School in May. It was last inspected in 2017 and rated inadequate.", &["Ofsted"]),
+            ("Staff at Hazel Primary School were upset after Ofsted rated its early years provision inadequate.", &["Ofsted"]),
+            ("Hazel Primary School has been rated good by Ofsted, though its sixth form was rated requires improvement.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(critics(text), *want, "{text}");
