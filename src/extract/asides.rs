@@ -9,9 +9,9 @@ use super::tokens::{gap, Word};
 
 /// Relative clauses set off by commas inside the sentence: ", which was rated good in
 /// 2021," from "which" to the comma that closes it. One the sentence's end closes is
-/// no aside: it may be the main clause's own news. A relative clause in the past that no
-/// comma sets off is one too, up to the main clause's verb ("A school that was judged
-/// inadequate in 2021 has been rated good").
+/// no aside: it may be the main clause's own news. A relative clause that no comma sets
+/// off is one too, up to the main clause's verb ("A school that was judged inadequate in
+/// 2021 has been rated good"), unless it speaks in the present ("that is rated").
 pub fn relative_asides(text: &str, words: &[Word<'_>]) -> Vec<Span> {
     let gap = |k: usize| gap(text, words[k].span.end, words[k + 1].span.start);
     let mut out = Vec::new();

@@ -225,7 +225,7 @@ const OBJECT_REACH: usize = 8;
 /// The body named after an inspection's verb or noun ("Ofsted inspected one of the
 /// schools, Hillside Primary, in March", "an inspection of Hillside Primary"): its first
 /// organisation that may be inspected, before a preposition other than "of" (but for
-/// the one straight after a noun: "a visit to Hillside Primary") or a conjunction.
+/// one straight after the verb or noun: "a visit to Hillside Primary") or a conjunction.
 fn body_named_after(a: &Analysis<'_>, words: &[Word<'_>], lex: &Lexicon) -> Option<usize> {
     for (k, w) in words.iter().enumerate().take(OBJECT_REACH) {
         if let Some(e) = a.mention_starting_at(w.span.start).and_then(|ix| a.mentions[ix].entity) {
