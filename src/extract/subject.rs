@@ -245,13 +245,15 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
         if let Some(inner) = body.strip_suffix(APPOSITION_MARKS) {
             let open = after_last_separator(inner).unwrap_or(0);
             let segment = Span::new(span.start + open, span.start + inner.len()).trimmed(a.text);
-            // A name ending the segment may be the subject itself ("its leader, Cllr Jo
-            // Hart, said"), except after a relative or a preposition, where it is an object
+            // A name ending the segment, or followed only by its letters, may be the
+            // subject itself ("its leader, Cllr Jo Hart, said", "its spokesman, Jo Hart
+            // MSP, said"), except after a relative or a preposition, where it is an object
             // ("Cllr Jo Hart, who represents Ashby North, said", "Jo Hart, a father of two
             // from nearby Fenwick Lane, said").
             let seg_words = a.words_in(segment);
             let relative = seg_words.first().is_some_and(|w| grammar::is(RELATIVES, w.text));
-            let person = a.mention_ending_at(segment.end).filter(|&ix| is_person(a, ix));
+            let name_end = name_before_post_nominals(a, seg_words, lex).unwrap_or(segment.end);
+            let person = a.mention_ending_at(name_end).filter(|&ix| is_person(a, ix));
             let names_a_person = !relative && person.is_some_and(|ix| !object_of_preposition(seg_words, a.mentions[ix].mention.span.start, lex));
             if open > 0 && !names_a_person && is_apposition(&inner[open..], lex) {
                 // Keep the comma before the apposition: it may close an earlier one.
