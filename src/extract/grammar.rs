@@ -12,6 +12,10 @@ pub const POSSESSIVES: &[&str] = &["her", "his", "its", "our", "their"];
 /// decision", "every school", "some families").
 pub const QUANTIFIERS: &[&str] = &["any", "both", "each", "every", "few", "many", "most", "no", "several", "some", "these", "those"];
 
+/// Words that may stand before a determiner in one noun phrase ("all the parties", "both
+/// the councils", "half the schools").
+pub const PREDETERMINERS: &[&str] = &["all", "both", "half"];
+
 /// Points of the compass, which open place names ("North Yorkshire", "West Vale").
 pub const COMPASS_POINTS: &[&str] = &["Central", "East", "Mid", "North", "South", "West"];
 

@@ -7,7 +7,7 @@ use crate::lexicon::{Lexicon, VerbClass, WordClass};
 use crate::model::Span;
 
 use super::analysis::Analysis;
-use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, NAMED_ASIDE_OPENERS, QUANTIFIERS, RELATIVES};
+use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, NAMED_ASIDE_OPENERS, PREDETERMINERS, QUANTIFIERS, RELATIVES};
 use super::subject::is_cue_verb;
 use super::tokens::Word;
 
@@ -208,7 +208,10 @@ fn opens_clause_without_that(text: &str, words: &[Word<'_>], cue: usize, j: usiz
         grammar::is_finite_auxiliary(x.text) || (*i >= noun_read && (x.verb(lex) == Some(VerbClass::Speech) || (past && x.is_past_verb(lex))))
     };
     let Some(verb) = rest.iter().enumerate().position(|e| finite(&e)) else { return false };
-    let one_phrase = (0..verb).all(|i| !opens_phrase(rest[i].text) || words[j + i].is_preposition(lex));
+    // A determiner may follow a preposition ("the chair of the committee") or a word such
+    // as "all" ("all the main parties").
+    let joins = |i: usize| words[j + i].is_preposition(lex) || (i == 0 && grammar::is(PREDETERMINERS, first.text));
+    let one_phrase = (0..verb).all(|i| !opens_phrase(rest[i].text) || joins(i));
     let phrase = Span::new(first.span.start, rest[verb].span.start).slice(text);
     one_phrase && (!phrase.contains(BREAKS) || set_apart(phrase))
 }
@@ -220,9 +223,10 @@ fn set_apart(phrase: &str) -> bool {
     matches!(parts.as_slice(), [noun, _, rest] if !noun.trim().is_empty() && rest.trim().is_empty())
 }
 
-/// True when `word` is a determiner or a quantifier, which open a noun phrase.
+/// True when `word` is a determiner, a quantifier or a predeterminer, which open a noun
+/// phrase.
 fn opens_noun_phrase(word: &str) -> bool {
-    grammar::is(DETERMINERS, word) || grammar::is(QUANTIFIERS, word)
+    grammar::is(DETERMINERS, word) || grammar::is(QUANTIFIERS, word) || grammar::is(PREDETERMINERS, word)
 }
 
 /// True when `word` opens a phrase or clause of its own: a determiner, a clause opener or
@@ -410,6 +414,11 @@ mod tests {
             ("She said nothing had changed.", Some("nothing had changed")),
             // A quantifier opens the noun phrase as a determiner does.
             ("A council spokeswoman said no final decision had been taken.", Some("no final decision had been taken")),
+            ("Cllr Ng said all the main parties had let voters down.", Some("all the main parties had let voters down")),
+            ("Cllr Ng said half the county's libraries would close.", Some("half the county's libraries would close")),
+            // Only straight after "all" may a determiner go on the phrase: here the object's
+            // end cannot be told.
+            ("Cllr Ng warned all the councillors the plan would fail.", None),
             ("The head teacher said every year group would be affected.", Some("every year group would be affected")),
             ("Cllr Ng said some local families had waited years.", Some("some local families had waited years")),
             ("He said no to the plans.", None),
