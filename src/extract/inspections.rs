@@ -253,7 +253,9 @@ fn inspection_word(words: &[Word<'_>], lex: &Lexicon) -> Option<(InspectionKind,
                 _ => None,
             },
         };
-        kind.map(|kind| (kind, k))
+        // "will be inspected again in 2027", "its next inspection": one yet to come.
+        let prospect = || matches!(&*prev(), "be" | "next");
+        kind.filter(|_| !prospect()).map(|kind| (kind, k))
     })
 }
 
@@ -404,6 +406,9 @@ mod tests {
                 &[(Some(Good), None, None, false, None, 0), (Some(Inadequate), Some(2023), None, true, None, 0)]),
             ("Eastfield School has been rated good. It hopes to be rated outstanding in 2027.", &[(Some(Good), None, None, false, None, 0)]),
             ("The council could be rated inadequate.", &[]),
+            ("Eastfield School has been rated good. It will be inspected again in 2027.", &[(Some(Good), None, None, false, None, 0)]),
+            ("Eastfield School has been rated good. Its next inspection is due in 2027.", &[(Some(Good), None, None, false, None, 0)]),
+            ("Eastfield School has been rated good. It was inspected in May.", &[(Some(Good), None, Some(5), false, None, 0)]),
             ("Eastfield School has been rated good. The school was rated good in 2023 too.", &[(Some(Good), Some(2023), None, false, None, 0)]),
             // Grades joined by "and" share their cue; a date right after a grade is its own.
             ("Eastfield School has been rated outstanding. It was rated requires improvement in 2017 and good in 2021, and was inspected in May.",
