@@ -104,7 +104,8 @@ pub(super) fn role_by_verb<'l>(a: &Analysis<'_>, apposition: Span, lex: &'l Lexi
 /// The words right before a person's name, back to the start of its noun phrase: a title
 /// ("council leader Cllr Ng", "the leader of the Green group, Cllr Ng") or a party
 /// ("Independent Geoff Marr"), or both apart ("The Police and Crime Commissioner,
-/// Independent Geoff Marr": the title, then the party).
+/// Independent Geoff Marr": the title, then the party; "The chair of the fire authority,
+/// Conservative councillor Jo Hart": two titles).
 pub(super) fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Lexicon) -> Vec<Span> {
     let start = a.mentions[ix].mention.span.start;
     let before = Span::new(sentence.start, start);
@@ -114,8 +115,8 @@ pub(super) fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Le
     // "The town clerk, Mrs Jo Hart," and "The planning chief — Cllr Rosa Diaz —".
     let comma_title = gap_to_name.ends_with(APPOSITION_MARKS);
     let mut first = k;
-    // Where a comma was crossed before a party that stands alone by the name, and whether
-    // the words from `k` to the name are all a party's.
+    // Where a comma was crossed before a party or title that stands alone by the name, and
+    // whether the words from `k` to the name are all a party's or role nouns.
     let mut party_after_comma = None;
     let mut party_tail = true;
     while k > 0 && words.len() - k < MAX_TITLE_WORDS {
@@ -131,7 +132,7 @@ pub(super) fn title_before(a: &Analysis<'_>, ix: usize, sentence: Span, lex: &Le
         if party_alone {
             party_after_comma = Some(k);
         }
-        party_tail = party_tail && is_party_word(a, w);
+        party_tail = party_tail && (is_party_word(a, w) || is_role_noun(w, lex));
         first = k - 1;
         k -= 1;
     }
