@@ -4,6 +4,7 @@
 //! organisation ("the watchdog").
 
 mod bodies;
+mod described;
 mod initials;
 mod known;
 mod people;
@@ -111,6 +112,7 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     }
     if present.intersects(WordClass::ORG_NOUN) {
         finder.named_after_org_noun();
+        finder.described_by_apposition();
     }
     if present.intersects(WordClass::PROXY_NOUN) {
         finder.named_before_proxy_noun();
