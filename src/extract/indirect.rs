@@ -11,8 +11,13 @@ use super::grammar::{self, ASIDE_OPENERS, CLAUSE_OPENERS, DETERMINERS, NAMED_ASI
 use super::subject::is_cue_verb;
 use super::tokens::Word;
 
-/// How many words may stand between "told" and "that" ("told the scrutiny panel that").
+/// How many words may stand between "told" and a clause without "that" ("told the scrutiny
+/// panel the plan").
 const MAX_OBJECT_WORDS: usize = 5;
+
+/// How many words may stand between "told" and "that", which marks the object's end ("told
+/// a meeting of the authority's transport committee that").
+const MAX_OBJECT_WORDS_BEFORE_THAT: usize = 8;
 
 /// How many words may open a clause reported without "that" before its finite verb
 /// ("said the number of families waiting was ...").
@@ -107,7 +112,7 @@ fn reported_at(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>], k
         return Some(Reported { sentence, verb: w.span, speaker: SpeakerAt::Before(s.start), content: content_from(n), aside: None });
     }
     if w.text.starts_with("told") || w.text.starts_with("tell") {
-        let first = that_after_object(words, k).or_else(|| clause_after_object(a.text, words, k, lex))?;
+        let first = that_after_object(a.text, words, k).or_else(|| clause_after_object(a.text, words, k, lex))?;
         return Some(Reported { sentence, verb: w.span, speaker: SpeakerAt::Before(s.start), content: content_from(first), aside: None });
     }
     let opens_here = opens_clause_without_that(a.text, words, k, k + 1, lex) || opens_bare_clause(words, k + 1, lex);
@@ -169,12 +174,14 @@ fn according_to(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>]) 
 /// The "that" opening the clause reported after the object of "told" at `k` ("told the
 /// scrutiny panel that"), which a time or place may follow ("told a full council meeting
 /// on Thursday that").
-fn that_after_object<'w>(words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>> {
-    let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
+fn that_after_object<'w>(text: &str, words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>> {
+    let to = words.len().min(k + 2 + MAX_OBJECT_WORDS_BEFORE_THAT);
     let is_that = |j: &usize| words[*j].text == "that" && opens_that_clause(words, *j);
-    if let Some(j) = (k + 2..to).find(is_that) {
+    let unbroken = |j: &usize| !Span::new(words[k].span.end, words[*j].span.start).slice(text).contains(BREAKS);
+    if let Some(j) = (k + 2..to).find(is_that).filter(unbroken) {
         return Some(&words[j]);
     }
+    let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
     let aside = (k + 2..to).find(|&j| opens_aside(words, j))?;
     (aside + 1..words.len().min(aside + 1 + MAX_WHEN_WORDS)).find(is_that).map(|j| &words[j])
 }
@@ -223,10 +230,10 @@ fn set_apart(phrase: &str) -> bool {
     matches!(parts.as_slice(), [noun, _, rest] if !noun.trim().is_empty() && rest.trim().is_empty())
 }
 
-/// True when `word` is a determiner, a quantifier or a predeterminer, which open a noun
-/// phrase.
+/// True when `word` is a determiner, a quantifier, a predeterminer or a number, which open
+/// a noun phrase.
 fn opens_noun_phrase(word: &str) -> bool {
-    grammar::is(DETERMINERS, word) || grammar::is(QUANTIFIERS, word) || grammar::is(PREDETERMINERS, word)
+    grammar::is(DETERMINERS, word) || grammar::is(QUANTIFIERS, word) || grammar::is(PREDETERMINERS, word) || grammar::number(word).is_some()
 }
 
 /// True when `word` opens a phrase or clause of its own: a determiner, a clause opener or
@@ -350,6 +357,9 @@ mod tests {
             ("Cllr Ng warned the operator, Eastway Coaches Ltd, had been fined twice.", Some("the operator, Eastway Coaches Ltd, had been fined twice")),
             ("Eastvale Council rejected the claim, Eastway Coaches Ltd, had been warned.", None),
             ("Cllr Ng told the scrutiny panel that cuts were coming.", Some("cuts were coming")),
+            ("Cllr Ng told a meeting of the authority's transport committee that fares would rise.", Some("fares would rise")),
+            // Past a mark "that" may open a clause about the object.
+            ("Cllr Ng told staff, whose view was that pay was low, to rest.", None),
             // Straight before "to", "told" and the like are passive: the subject heard it.
             ("Police force told to improve how it answers 999 calls", None),
             ("Drivers warned to expect delays while they resurface the road.", None),
@@ -416,6 +426,8 @@ mod tests {
             ("A council spokeswoman said no final decision had been taken.", Some("no final decision had been taken")),
             ("Cllr Ng said all the main parties had let voters down.", Some("all the main parties had let voters down")),
             ("Cllr Ng said half the county's libraries would close.", Some("half the county's libraries would close")),
+            ("Jo Hart MS said three surgeries in her region had closed their lists.", Some("three surgeries in her region had closed their lists")),
+            ("Jo Hart MS said 40 beds on the ward had been closed.", Some("40 beds on the ward had been closed")),
             // Only straight after "all" may a determiner go on the phrase: here the object's
             // end cannot be told.
             ("Cllr Ng warned all the councillors the plan would fail.", None),
