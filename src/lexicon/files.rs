@@ -45,6 +45,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("role_prefixes.txt", include_str!("data/role_prefixes.txt")),
     ("role_verbs.txt", include_str!("data/role_verbs.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
+    ("surname_words.txt", include_str!("data/surname_words.txt")),
 ];
 
 /// The table of data file `name`.

@@ -161,6 +161,9 @@ pub struct Lexicon {
     pub furniture_headings: WordSet,
     /// Capitalised words that are never part of a person's name.
     pub non_name_words: WordSet,
+    /// Words of `non_name_words` that may end a name after a first name in a person's
+    /// context ("councillor Jo Ward said").
+    pub surname_words: WordSet,
     /// Capitalised function words that never start a name.
     pub function_words: WordSet,
     /// Words that open a name and keep a possessive after them in it ("St Mary's").
@@ -317,6 +320,7 @@ impl Lexicon {
                 .map_err(|e| LexiconError::Matcher { file: "furniture.txt", reason: e.to_string() })?,
             furniture_headings: file("furniture_headings.txt")?.words().map(str::to_string).collect(),
             non_name_words: file("non_name_words.txt")?.words().map(str::to_string).collect(),
+            surname_words: file("surname_words.txt")?.words().map(str::to_string).collect(),
             function_words: file("function_words.txt")?.words().map(str::to_string).collect(),
             name_prefixes: file("name_prefixes.txt")?.words().map(str::to_string).collect(),
             proxy_nouns: proxy_nouns.into_iter().collect(),
@@ -449,6 +453,14 @@ mod tests {
         assert_eq!(lex.honorifics.get("Mrs"), Some(&Gender::Female));
         assert_eq!(lex.rating("Requires Improvement"), Some(Rating::RequiresImprovement));
         assert_eq!(lex.parties[0].alias.len(), lex.parties.iter().map(|p| p.alias.len()).max().unwrap());
+    }
+
+    #[test]
+    fn surname_words_are_non_name_words() {
+        let lex = Lexicon::load().unwrap();
+        for w in lex.surname_words.words() {
+            assert!(lex.non_name_words.contains(w), "{w}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! words ("Tom Brennan, the chair"), with titles and places kept out of them.
 
 use crate::extract::grammar::{self, COMPASS_POINTS};
-use crate::lexicon::WordClass;
+use crate::lexicon::{VerbClass, WordClass};
 use crate::model::{Gender, Span};
 
 use super::{Finder, MentionKind, MAX_NAME_WORDS, MAX_TITLE_AND_NAME_WORDS};
@@ -74,6 +74,10 @@ impl Finder<'_, '_> {
                     break;
                 }
             }
+            if capitalised == 1 && self.surname_after_first_name(i, end) {
+                end += 1;
+                capitalised += 1;
+            }
             // Without an honorific, a run of three or more capitalised words is far more often
             // a title or label and a name ("Shopper Ann Cole", "Chief Fire Officer Ann Lee")
             // than a name with a middle name: the name is the last two, with any particles
@@ -117,6 +121,21 @@ impl Finder<'_, '_> {
         } else {
             0
         }
+    }
+
+    /// True when word `k`, after the lone name-like word `first`, is a surname that is also
+    /// a word of places or titles ("Ward", "May"), where the words around say a person is
+    /// named: a title before ("councillor Jo Ward") or a verb of speech after
+    /// ("Jo Ward said"). Elsewhere it is no name's ("Castle Ward").
+    fn surname_after_first_name(&self, first: usize, k: usize) -> bool {
+        let Some(w) = self.words.get(k) else { return false };
+        // Most runs end at a lower-case word: the case is tested first.
+        if !w.is_capitalised() || !w.may_be(WordClass::NON_NAME) || !self.lex.surname_words.contains(w.text) || self.taken[k] || !self.joined(k - 1) {
+            return false;
+        }
+        let titled = first > 0 && self.joined(first - 1) && self.lex.role_nouns.contains_lower(self.words[first - 1].text);
+        let speaks = || self.words.get(k + 1).is_some_and(|n| n.verb(self.lex) == Some(VerbClass::Speech));
+        titled || speaks()
     }
 
     fn is_particle(&self, w: &Word<'_>) -> bool {
@@ -173,6 +192,28 @@ mod tests {
     use super::super::tests::{mentions, org, person};
     use crate::extract::mentions::MentionKind;
     use crate::model::{Gender, OrgCategory};
+
+    #[test]
+    fn a_surname_that_is_also_a_word_ends_a_name_where_a_person_is_meant() {
+        let people = |text: &str| -> Vec<String> {
+            mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Person { .. })).map(|(span, _)| span).collect()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("Green councillor Felix Ward said the report was shocking.", &["Felix Ward"]),
+            ("Resident Amy May said the bus never came.", &["Amy May"]),
+            ("The plan was backed by councillor Amy May and two others.", &["Amy May"]),
+            ("Parents thanked Amy. May said no more.", &[]),
+            ("In the end Tom Church said no.", &["Tom Church"]),
+            ("Cllr Jo Hart, who represents Castle Ward, agreed.", &["Cllr Jo Hart"]),
+            ("Voters in Castle Ward went to the polls.", &[]),
+            // Without a speech verb or title beside it the word is no name's.
+            ("Residents of Abbey Ward backed the plan.", &[]),
+            ("A new Abbey Ward councillor spoke.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(people(text), *want, "{text}");
+        }
+    }
 
     #[test]
     fn a_name_before_of_is_a_person_of_a_body_unless_it_reads_as_a_place() {
