@@ -255,7 +255,7 @@ fn strip_to_core(a: &Analysis<'_>, start: usize, mut end: usize, lex: &Lexicon) 
             let name_end = name_before_post_nominals(a, seg_words, lex).unwrap_or(segment.end);
             let person = a.mention_ending_at(name_end).filter(|&ix| is_person(a, ix));
             let names_a_person = !relative && person.is_some_and(|ix| !object_of_preposition(seg_words, a.mentions[ix].mention.span.start, lex));
-            if open > 0 && !names_a_person && is_apposition(&inner[open..], lex) {
+            if open > 0 && !names_a_person && (is_apposition(&inner[open..], lex) || party_alone(a, segment)) {
                 // Keep the comma before the apposition: it may close an earlier one.
                 end = span.start + open;
                 continue;
@@ -305,6 +305,15 @@ fn after_last_separator(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// True when `segment`, set apart by commas, is a party's name alone: "Cllr Jo Hart,
+/// Reform UK, said" tells the speaker's party.
+fn party_alone(a: &Analysis<'_>, segment: Span) -> bool {
+    a.mention_starting_at(segment.start).is_some_and(|ix| {
+        let m = &a.mentions[ix].mention;
+        m.span.end == segment.end && matches!(m.kind, MentionKind::Party { .. })
+    })
 }
 
 /// True for the words between two commas that describe the subject rather than continue
