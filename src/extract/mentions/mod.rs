@@ -1,7 +1,7 @@
 //! Stage 4: mentions. Finds people (with or without an honorific), parties and their short
 //! forms, party groups, organisations (inspectorates, councils, forces, trusts, departments,
-//! bodies named by their initials), pronouns, and common nouns that stand for an
-//! organisation ("the watchdog").
+//! bodies named by their initials or described by an apposition), pronouns, and common
+//! nouns that stand for an organisation ("the watchdog").
 
 mod bodies;
 mod described;
@@ -230,6 +230,11 @@ pub(super) mod tests {
             .collect()
     }
 
+    /// The text of every person's mention of `text`.
+    pub(in crate::extract::mentions) fn people(text: &str) -> Vec<String> {
+        mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Person { .. })).map(|(span, _)| span).collect()
+    }
+
     pub(in crate::extract::mentions) fn person(name: &str, gender: Gender) -> MentionKind {
         MentionKind::Person { name: name.into(), gender }
     }
@@ -275,9 +280,6 @@ pub(super) mod tests {
 
     #[test]
     fn places_and_newspapers_are_not_people() {
-        let people = |text: &str| -> Vec<String> {
-            mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Person { .. })).map(|(span, _)| span).collect()
-        };
         let cases: &[(&str, &[&str])] = &[
             ("The Mayor of the West Midlands, Richard Parker, spoke.", &["Richard Parker"]),
             ("Ruth Evans, from Selly Oak, said it was late.", &["Ruth Evans"]),

@@ -189,15 +189,12 @@ impl Finder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{mentions, org, person};
+    use super::super::tests::{mentions, org, people, person};
     use crate::extract::mentions::MentionKind;
     use crate::model::{Gender, OrgCategory};
 
     #[test]
     fn a_surname_that_is_also_a_word_ends_a_name_where_a_person_is_meant() {
-        let people = |text: &str| -> Vec<String> {
-            mentions(text).into_iter().filter(|(_, k)| matches!(k, MentionKind::Person { .. })).map(|(span, _)| span).collect()
-        };
         let cases: &[(&str, &[&str])] = &[
             ("Green councillor Felix Ward said the report was shocking.", &["Felix Ward"]),
             ("Resident Amy May said the bus never came.", &["Amy May"]),
