@@ -141,7 +141,7 @@ fn attribute_quote(a: &Analysis<'_>, q: &Quote, before: &[Attributed], discourse
     let sentence = a.sentences[open_sentence].span;
     let prefix = Span::new(sentence.start, q.open.start);
     let kind = quote_kind(a, q, prefix, lex);
-    let found = according_to(a, sentence, q)
+    let found = according_to(a, sentence, q, lex)
         .or_else(|| lead_in(a, prefix, sentence, lex))
         .or_else(|| passive_agent(a, q, prefix, lex))
         .or_else(|| trailing(a, q, lex))
@@ -204,8 +204,9 @@ fn mention_before(a: &Analysis<'_>, s: &Subject, end: usize) -> bool {
 }
 
 /// "According to the inspectorate, staff were “...”": the source named in the sentence,
-/// within the reach of a lead-in before the quote or a trailing attribution after it.
-fn according_to(a: &Analysis<'_>, sentence: Span, q: &Quote) -> Option<Found> {
+/// within the reach of a lead-in before the quote or a trailing attribution after it; a
+/// title there leads to the name after it ("according to Labour councillor Amir Khan").
+fn according_to(a: &Analysis<'_>, sentence: Span, q: &Quote, lex: &Lexicon) -> Option<Found> {
     let before = a.words_in(Span::new(sentence.start, q.open.start));
     let from = before.get(before.len().saturating_sub(LEAD_IN_WORDS)).map_or(q.open.start, |w| w.span.start);
     let end = q.close.map_or(q.open.end, |c| c.end);
@@ -213,7 +214,8 @@ fn according_to(a: &Analysis<'_>, sentence: Span, q: &Quote) -> Option<Found> {
     let to = after.get(TRAILING_WORDS.min(after.len().saturating_sub(1))).map_or(end, |w| w.span.end);
     let words = a.words_in(Span::new(from, to.max(from)));
     let k = words.windows(2).position(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")?;
-    let ix = a.mention_opening(words, k + 2)?;
+    let source = a.words_in(Span::new(words[k + 1].span.end, sentence.end));
+    let ix = subject_opening(a, source, lex)?;
     (!a.mentions[ix].in_quote).then(|| (Subject::Mention(ix), Some("according to".to_string()), a.mentions[ix].sentence))
 }
 

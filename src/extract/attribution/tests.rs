@@ -76,6 +76,8 @@ fn table_of_attribution_patterns() {
             vec![row("Calum Baird", Direct, "Courts are clogged.")]),
         ("... and reports a clause", "Their justice spokesman, Calum Baird MSP, said the courts were clogged.",
             vec![row("Calum Baird", Indirect, "the courts were clogged")]),
+        ("“…”, according to Party title X", "The plan was “a shambles”, according to Labour councillor Amir Khan.",
+            vec![row("Amir Khan", Partial, "a shambles")]),
         ("X, Party, said", "Cllr Ewan Tait, Reform UK, said the budget was “a disgrace”.",
             vec![row("Ewan Tait", Partial, "a disgrace")]),
         ("X, Party leader, said", "Cllr Ewan Tait, Reform UK group leader, said the budget was “a disgrace”.",
