@@ -177,8 +177,7 @@ fn according_to(a: &Analysis<'_>, sentence: usize, s: Span, words: &[Word<'_>]) 
 fn that_after_object<'w>(text: &str, words: &'w [Word<'_>], k: usize) -> Option<&'w Word<'w>> {
     let to = words.len().min(k + 2 + MAX_OBJECT_WORDS_BEFORE_THAT);
     let is_that = |j: &usize| words[*j].text == "that" && opens_that_clause(words, *j);
-    let unbroken = |j: &usize| !Span::new(words[k].span.end, words[*j].span.start).slice(text).contains(BREAKS);
-    if let Some(j) = (k + 2..to).find(is_that).filter(unbroken) {
+    if let Some(j) = (k + 2..to).find(is_that).filter(|&j| !broken_between(text, words, k, j)) {
         return Some(&words[j]);
     }
     let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
@@ -329,8 +328,13 @@ fn clause_after_aside<'w>(text: &str, words: &'w [Word<'_>], k: usize, lex: &Lex
 fn clause_after_object<'w>(text: &str, words: &'w [Word<'_>], k: usize, lex: &Lexicon) -> Option<&'w Word<'w>> {
     let to = words.len().min(k + 2 + MAX_OBJECT_WORDS);
     let first = (k + 2..to).find(|&j| opens_reported_clause(text, words, k, j, false, lex))?;
-    let object = Span::new(words[k].span.end, words[first].span.start).slice(text);
-    (!object.contains(BREAKS)).then_some(&words[first])
+    (!broken_between(text, words, k, first)).then_some(&words[first])
+}
+
+/// True when a mark of [`BREAKS`] stands between words `k` and `j`: no object of the verb
+/// at `k` runs across one.
+fn broken_between(text: &str, words: &[Word<'_>], k: usize, j: usize) -> bool {
+    Span::new(words[k].span.end, words[j].span.start).slice(text).contains(BREAKS)
 }
 
 fn next_start(words: &[Word<'_>], w: &Word<'_>) -> Option<usize> {

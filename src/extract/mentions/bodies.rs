@@ -206,8 +206,7 @@ impl Finder<'_, '_> {
     pub(super) fn named_after_org_noun(&mut self) {
         for i in 0..self.words.len() {
             let w = &self.words[i];
-            let opens_sentence = || i == 0 || self.gap_after(i - 1).is_some_and(|(_, g)| g.contains(['.', '!', '?']));
-            if !w.may_be(WordClass::ORG_NOUN) || (w.is_capitalised() && !opens_sentence()) || !self.lex.org_nouns.contains(&w.lower()) {
+            if !w.may_be(WordClass::ORG_NOUN) || (w.is_capitalised() && !self.opens_sentence(i)) || !self.lex.org_nouns.contains(&w.lower()) {
                 continue;
             }
             let end = self.org_words_after(i, MAX_ORG_WORDS);

@@ -38,9 +38,8 @@ impl Finder<'_, '_> {
             while start > 0 && name_end - start < MAX_ORG_WORDS && self.org_word(start - 1) && (start == name_end || self.joined(start - 1)) {
                 start -= 1;
             }
-            let opens_sentence = start == 0 || self.gap_after(start - 1).is_some_and(|(_, g)| g.contains(['.', '!', '?', '\n']));
             let after_other_word = start > 0 && !self.words[start - 1].is_capitalised();
-            if start < name_end && (opens_sentence || after_other_word) {
+            if start < name_end && (self.opens_sentence(start) || after_other_word) {
                 let label = self.name_of(start, name_end);
                 let key = label.to_lowercase();
                 self.push(start, name_end, MentionKind::Organization { label, key, category: OrgCategory::Other });

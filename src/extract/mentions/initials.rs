@@ -26,8 +26,7 @@ impl Finder<'_, '_> {
             let body_noun = !next.is_capitalised() && next.may_be(WordClass::ORG_NOUN) && self.lex.org_nouns.contains(&next.lower());
             let speaks = next.verb(self.lex) == Some(VerbClass::Speech);
             let after_the = i > 0 && self.words[i - 1].lower() == "the" && self.joined(i - 1);
-            let opens_sentence = i == 0 || self.gap_after(i - 1).is_some_and(|(_, g)| g.contains(['.', '!', '?']));
-            if (after_the && (body_noun || speaks)) || (opens_sentence && speaks) {
+            if (after_the && (body_noun || speaks)) || (self.opens_sentence(i) && speaks) {
                 let label = w.text.to_string();
                 let key = label.to_lowercase();
                 // "the GMB union said": the noun is part of the mention, so that the verb

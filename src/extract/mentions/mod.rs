@@ -143,6 +143,12 @@ impl Finder<'_, '_> {
         Some((a, gap(self.text, a.span.end, b.span.start)))
     }
 
+    /// True when word `i` opens a sentence: the paragraph's first, or after a full stop,
+    /// "!" or "?".
+    fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.gap_after(i - 1).is_some_and(|(_, g)| g.contains(['.', '!', '?']))
+    }
+
     /// True when words `i` and `i + 1` are separated by spaces alone.
     fn joined(&self, i: usize) -> bool {
         self.gap_after(i).is_some_and(|(_, g)| g.chars().all(char::is_whitespace))
