@@ -62,6 +62,8 @@ impl WordClass {
     pub const ORG_NOUN: WordClass = WordClass(1 << 19);
     /// The first word of an organisation name that puts its kind first ("Cyngor").
     pub const ORG_HEAD_FIRST: WordClass = WordClass(1 << 20);
+    /// The last word of a lower-case name of a kind of graded service ("home" of "care home").
+    pub const SERVICE_NOUN: WordClass = WordClass(1 << 22);
     /// Not a list: a run of two to six capitals ("GMB"), which may be a body's initials.
     /// The tokenizer sets it, so that the stage reading initials passes by paragraphs
     /// with none.

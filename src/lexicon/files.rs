@@ -44,6 +44,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("role_nouns.txt", include_str!("data/role_nouns.txt")),
     ("role_prefixes.txt", include_str!("data/role_prefixes.txt")),
     ("role_verbs.txt", include_str!("data/role_verbs.txt")),
+    ("service_nouns.txt", include_str!("data/service_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
     ("surname_words.txt", include_str!("data/surname_words.txt")),
 ];

@@ -172,6 +172,9 @@ pub struct Lexicon {
     pub proxy_nouns: WordMap<ProxyAttach>,
     /// Nouns that make the name after them an organisation's ("operator", "charity").
     pub org_nouns: WordSet,
+    /// Lower-case names of a kind of graded service ("care home"), after which capitalised
+    /// words name one, as lists of words.
+    pub service_nouns: Vec<Vec<String>>,
     /// Nouns a company named with its legal form is called by ("the company", "the firm").
     pub company_nouns: WordSet,
     /// Lower-case words inside a person's name ("ap", "de", "van").
@@ -325,6 +328,7 @@ impl Lexicon {
             name_prefixes: file("name_prefixes.txt")?.words().map(str::to_string).collect(),
             proxy_nouns: proxy_nouns.into_iter().collect(),
             org_nouns: file("org_nouns.txt")?.words().map(str::to_string).collect(),
+            service_nouns: file("service_nouns.txt")?.words().map(|p| p.split(' ').map(str::to_string).collect()).collect(),
             company_nouns: file("company_nouns.txt")?.words().map(str::to_string).collect(),
             name_particles: file("name_particles.txt")?.words().map(str::to_string).collect(),
             post_nominals: file("post_nominals.txt")?.words().map(str::to_string).collect(),
@@ -375,6 +379,7 @@ impl Lexicon {
             (WordClass::NAME_PARTICLE, all(self.name_particles.words())),
             (WordClass::ORG_NOUN, all(self.org_nouns.words())),
             (WordClass::ORG_HEAD_FIRST, all(self.org_heads_first.keys())),
+            (WordClass::SERVICE_NOUN, all(self.service_nouns.iter().filter_map(|kind| kind.last()).map(String::as_str))),
         ])
     }
 
@@ -453,6 +458,16 @@ mod tests {
         assert_eq!(lex.honorifics.get("Mrs"), Some(&Gender::Female));
         assert_eq!(lex.rating("Requires Improvement"), Some(Rating::RequiresImprovement));
         assert_eq!(lex.parties[0].alias.len(), lex.parties.iter().map(|p| p.alias.len()).max().unwrap());
+    }
+
+    #[test]
+    fn every_service_noun_ends_in_a_head() {
+        let lex = Lexicon::load().unwrap();
+        for kind in &lex.service_nouns {
+            let last = kind.last().unwrap();
+            let head = format!("{}{}", last[..1].to_uppercase(), &last[1..]);
+            assert!(lex.org_heads.contains_key(&head), "{kind:?}");
+        }
     }
 
     #[test]

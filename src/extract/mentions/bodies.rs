@@ -402,7 +402,7 @@ impl Finder<'_, '_> {
 }
 
 /// The category of body a head word names (a legal form names none: other).
-fn category_of(head: OrgHead) -> OrgCategory {
+pub(super) fn category_of(head: OrgHead) -> OrgCategory {
     match head {
         OrgHead::Council => OrgCategory::Council,
         OrgHead::Police => OrgCategory::Police,

@@ -1,6 +1,7 @@
 //! Stage 4: mentions. Finds people (with or without an honorific), parties and their short
 //! forms, party groups, organisations (inspectorates, councils, forces, trusts, departments,
-//! bodies named by their initials or described by an apposition), pronouns, and common
+//! bodies named by their initials, described by an apposition or named before their kind:
+//! "Willowbank care home"), pronouns, and common
 //! nouns that stand for an organisation ("the watchdog").
 
 mod bodies;
@@ -8,6 +9,7 @@ mod described;
 mod initials;
 mod known;
 mod people;
+mod services;
 
 pub use known::{is_shortened, ShortName};
 
@@ -116,6 +118,9 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     }
     if present.intersects(WordClass::PROXY_NOUN) {
         finder.named_before_proxy_noun();
+    }
+    if present.intersects(WordClass::SERVICE_NOUN) {
+        finder.named_before_service_noun();
     }
     finder.bare_names(quoted);
     finder.pronouns_and_descriptions(quoted);
