@@ -42,6 +42,10 @@ pub const HAVE_FORMS: &[&str] = &["had", "has", "have"];
 /// Dashes, which set an aside apart as commas do ("Cllr Ng — a Conservative — said").
 pub const DASHES: [char; 2] = ['—', '–'];
 
+/// A hyphen with a space either side, as web copy often writes a dash ("Cllr Ng - who
+/// sits for the Greens - said"); inside a word a hyphen joins ("co-leader").
+pub const SPACED_HYPHEN: &str = " - ";
+
 /// Marks that set an apposition apart: a comma or a dash.
 pub const APPOSITION_MARKS: [char; 3] = [',', '—', '–'];
 

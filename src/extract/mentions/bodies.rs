@@ -331,17 +331,33 @@ impl Finder<'_, '_> {
             || before_name
             || self.in_bracket(from, to)
             || self.party_as_noun(from, to)
+            || self.party_after_for(from, to)
     }
 
     /// "Cllr Ann Lee, an Independent, said", "who stood as a Green in 2021": the party
-    /// word as a noun after "a" or "an", ending its phrase (a mark, "who", a preposition of
-    /// time or place or nothing follows), where "a Green light" is no party.
+    /// word as a noun after "a" or "an", ending its phrase, where "a Green light" is no
+    /// party.
     fn party_as_noun(&self, from: usize, to: usize) -> bool {
         let article = from > 0 && matches!(self.words[from - 1].text, "a" | "an") && self.joined(from - 1);
-        let ends_phrase = self.words.get(to).is_none_or(|next| {
-            matches!(next.text, "who" | "in" | "since" | "until" | "at" | "for" | "from") || gap(self.text, self.words[to - 1].span.end, next.span.start).starts_with([',', '.', ';', ')'])
-        });
-        article && ends_phrase
+        article && self.ends_phrase(to)
+    }
+
+    /// "who represents Abbey ward for the Greens", "stood for Reform in 2024": the party
+    /// after "for" or "for the", ending its phrase, where "calls for Reform of the system"
+    /// is no party.
+    fn party_after_for(&self, from: usize, to: usize) -> bool {
+        let after = |k: usize, word: &str| k > 0 && self.words[k - 1].text == word && self.joined(k - 1);
+        let after_for = after(from, "for") || (after(from, "the") && after(from - 1, "for"));
+        after_for && self.ends_phrase(to)
+    }
+
+    /// True when the phrase ending before word `to` ends there: a mark, "who", a
+    /// preposition of time or place or nothing follows.
+    fn ends_phrase(&self, to: usize) -> bool {
+        self.words.get(to).is_none_or(|next| {
+            matches!(next.text, "who" | "in" | "since" | "until" | "at" | "for" | "from")
+                || gap(self.text, self.words[to - 1].span.end, next.span.start).trim_start().starts_with([',', '.', ';', ')', '-', '–', '—'])
+        })
     }
 
     /// True when words `from..to` are a short form of a party earlier paragraphs named,

@@ -182,6 +182,20 @@ fn ambiguous_party_words_need_context() {
     assert_eq!(mentions("Cllr Ann Lee, a Green, said no.")[1].1, party("Green"));
     assert_eq!(mentions("She stood as an Independent.")[1].1, party("Independent"));
     assert!(!mentions("It was a Green day for the town").iter().any(|(_, k)| matches!(k, MentionKind::Party { .. })));
+    // The party after "for" or "for the", ending its phrase.
+    let party_in = |text: &str| mentions(text).into_iter().find(|(_, k)| matches!(k, MentionKind::Party { .. }));
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        ("Cllr Omar Ali, who represents Abbey ward for the Greens, said no.", Some(("Greens", "Green"))),
+        ("Cllr Omar Ali – who represents Abbey ward for the Greens – said no.", Some(("Greens", "Green"))),
+        ("She stood for Reform in the 2024 election.", Some(("Reform", "Reform UK"))),
+        ("He campaigned for Reform.", Some(("Reform", "Reform UK"))),
+        ("The report calls for Reform of the system.", None),
+        ("Tickets for Green Park sold out.", None),
+        ("The fees paid for the Greens were high, at the golf club.", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(party_in(text), want.map(|(span, canonical)| (span.to_string(), party(canonical))), "{text}");
+    }
 }
 
 #[test]

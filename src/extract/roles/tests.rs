@@ -146,6 +146,10 @@ fn table_of_memberships() {
         ("The planning chief — Cllr Rosa Diaz, a Conservative — said no.", &[("Rosa Diaz", "Conservative")]),
         ("Cllr Rosa Diaz — a Conservative — said no.", &[("Rosa Diaz", "Conservative")]),
         ("Cllr Rosa Diaz—a Conservative—said no.", &[("Rosa Diaz", "Conservative")]),
+        // Web copy's spaced hyphen for a dash; a hyphen inside a word is no dash.
+        ("Cllr Rosa Diaz - who sits for the Green Party - said no.", &[("Rosa Diaz", "Green")]),
+        ("Cllr Rosa Diaz - who represents Abbey ward for the Greens - said: “No.”", &[("Rosa Diaz", "Green")]),
+        ("Cllr Rosa Diaz - who chairs the panel - said the Labour plan was bad.", &[]),
         ("Labour’s spokesman for schools, Cllr Dan Hope, said no.", &[("Dan Hope", "Labour")]),
         ("The Lib Dems’ spokesperson for policing, Cllr Mary Hale, said no.", &[("Mary Hale", "Liberal Democrat")]),
         ("The Conservatives' group leader Cllr Ian Nash said no.", &[("Ian Nash", "Conservative")]),
