@@ -256,7 +256,7 @@ fn accused(a: &Analysis<'_>, s: &Attributed, lex: &Lexicon) -> Option<usize> {
         grammar::is(DETERMINERS, &lower) || grammar::is(BE_FORMS, &lower) || w.is_adverb(lex) || lower.ends_with("ly")
     };
     let head = rest.find(|w| !skipped(w))?.lower();
-    let negative = lex.polarity.get(&head) == Some(&Polarity::Negative) && !grammar::is(NEGATORS, &head);
+    let negative = lex.polarity.get(&head).is_some_and(|w| w.own == Some(Polarity::Negative)) && !grammar::is(NEGATORS, &head);
     negative.then(|| a.named_entity(subject)).flatten()
 }
 
@@ -433,6 +433,10 @@ mod tests {
             // Words of political attack are negative as words of failure are.
             ("Labour group leader Cllr Ann Lee said: “The Conservative administration has been utterly complacent about flooding.”", &[("Ann Lee", "Conservative group")]),
             ("Green councillor Ana Silva said: “The way the Lib Dems ran the consultation was disgraceful.”", &[("Ana Silva", "Liberal Democrat")]),
+            // Idioms of attack count as a whole.
+            ("Conservative cabinet member Cllr Jim Cole said the Lib Dems were “playing politics with children’s education”.", &[("Jim Cole", "Liberal Democrat")]),
+            ("“The Conservatives are out of touch with this county,” said Labour councillor Sue Barr.", &[("Sue Barr", "Conservative")]),
+            ("Green councillor Ana Silva said Labour had “kicked the decision into the long grass”.", &[("Ana Silva", "Labour")]),
             // Not negative, the speaker's own party, or a speaker of no party: no criticism.
             ("Green councillor Ana Silva said: “We will work with the Liberal Democrats on the budget.”", &[]),
             ("Labour councillor Raj Patel said: “Labour will not raise council tax.”", &[]),

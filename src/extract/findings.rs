@@ -80,15 +80,26 @@ fn found_that(a: &Analysis<'_>, paragraph: usize, lex: &Lexicon) -> Vec<Finding>
     out
 }
 
-/// Positive, negative or mixed by the polarity words a finding holds; with none, mixed.
+/// Positive, negative or mixed by the polarity words and phrases a finding holds; with
+/// none, mixed.
 pub fn polarity(text: &str, lex: &Lexicon) -> Polarity {
     let mut positive = false;
     let mut negative = false;
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        match lex.polarity.get_lower(word) {
-            Some(Polarity::Positive) => positive = true,
-            Some(Polarity::Negative) => negative = true,
-            _ => {}
+    for word in words_of(text) {
+        let Some(entry) = lex.polarity.get_lower(word) else { continue };
+        // The words before this one, read back only for a word that ends a phrase.
+        let before = &text[..word.as_ptr() as usize - text.as_ptr() as usize];
+        let ends = |phrase: &[String]| {
+            let mut back = words_of(before).rev();
+            phrase.iter().rev().all(|p| back.next().is_some_and(|w| p.eq_ignore_ascii_case(w)))
+        };
+        let phrases = entry.phrases.iter().filter(|(phrase, _)| ends(phrase)).map(|(_, p)| p);
+        for p in entry.own.iter().chain(phrases) {
+            match p {
+                Polarity::Positive => positive = true,
+                Polarity::Negative => negative = true,
+                Polarity::Mixed => {}
+            }
         }
     }
     match (positive, negative) {
@@ -98,9 +109,37 @@ pub fn polarity(text: &str, lex: &Lexicon) -> Polarity {
     }
 }
 
+/// The words of `text`, as the polarity list writes them: "U-turn" is "U" and "turn".
+fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_of_polarity_by_words_and_phrases() {
+        let lex = Lexicon::load().unwrap();
+        let cases: &[(&str, Polarity)] = &[
+            ("Staff were caring and kind", Polarity::Positive),
+            ("Care plans are not reviewed", Polarity::Negative),
+            ("The new rota starts in May", Polarity::Mixed),
+            // Phrases count as a whole, in any case and across a hyphen.
+            ("playing politics with children’s education", Polarity::Negative),
+            ("They have buried their Heads in the Sand.", Polarity::Negative),
+            ("another U-turn on bin collections", Polarity::Negative),
+            ("The minister needs to get a grip", Polarity::Negative),
+            // Their words apart, or only some of them, are no phrase.
+            ("politics is about playing the long game", Polarity::Mixed),
+            ("Residents will get a new grip rail", Polarity::Mixed),
+            ("the sand by the beach huts", Polarity::Mixed),
+            ("A grip on costs", Polarity::Mixed),
+        ];
+        for (text, want) in cases {
+            assert_eq!(polarity(text, &lex), *want, "{text}");
+        }
+    }
 
     #[test]
     fn bullets_under_a_report_and_found_that_sentences() {

@@ -211,7 +211,7 @@ pub struct Lexicon {
     /// ("hit" -> "out at", "back at", "back"), longest first.
     pub criticism_verbs: WordMap<Vec<Vec<String>>>,
     /// Words that mark a finding as praise or criticism.
-    pub polarity: WordMap<Polarity>,
+    pub polarity: WordMap<PolarityWord>,
     /// The lists of every word above, for [`Lexicon::classify`].
     classes: WordClasses,
 }
@@ -222,6 +222,39 @@ fn role_nouns() -> Result<WordSet, LexiconError> {
     let (nouns, prefixes) = (file("role_nouns.txt")?, file("role_prefixes.txt")?);
     let compounds = prefixes.words().flat_map(|p| nouns.words().map(move |n| format!("{p}-{n}")));
     Ok(nouns.words().map(str::to_string).chain(compounds).collect())
+}
+
+/// What a word of the polarity list says: its own polarity, if it has one, and the phrases
+/// that end with it ("touch" of "out of touch"), so that one lookup a word tells both.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PolarityWord {
+    /// The word's polarity alone.
+    pub own: Option<Polarity>,
+    /// The phrases that end with the word: the words before it, and the phrase's polarity.
+    pub phrases: Vec<(Vec<String>, Polarity)>,
+}
+
+/// The polarity list by word: a phrase is filed under its last word.
+fn polarity_by_word(entries: Vec<(String, Polarity)>) -> Vec<(String, PolarityWord)> {
+    let mut by_word: Vec<(String, PolarityWord)> = Vec::new();
+    for (entry, polarity) in entries {
+        let mut words: Vec<String> = entry.split(' ').map(str::to_string).collect();
+        let last = words.pop().unwrap_or_default();
+        let at = match by_word.iter().position(|(word, _)| *word == last) {
+            Some(at) => at,
+            None => {
+                by_word.push((last, PolarityWord::default()));
+                by_word.len() - 1
+            }
+        };
+        let word = &mut by_word[at].1;
+        if words.is_empty() {
+            word.own = Some(polarity);
+        } else {
+            word.phrases.push((words, polarity));
+        }
+    }
+    by_word
 }
 
 /// The value a column's word names among `choices`.
@@ -287,7 +320,7 @@ impl Lexicon {
         let inspection_words =
             file("inspection_words.txt")?.map2(|word, noun| Ok((word.to_string(), choose(noun, "inspection noun", &nouns)?)))?;
         let polarities = [("positive", Polarity::Positive), ("negative", Polarity::Negative)];
-        let polarity = file("polarity.txt")?.map2(|word, p| Ok((word.to_string(), choose(p, "polarity", &polarities)?)))?;
+        let polarity = file("polarity.txt")?.map2(|entry, p| Ok((entry.to_string(), choose(p, "polarity", &polarities)?)))?;
         let party_phrases = PhraseSet::new(parties.iter().map(|p| p.alias.as_str()));
         let inspectorate_phrases = PhraseSet::new(inspectorates.iter().map(|(alias, _)| alias.as_str()));
         let rating_of = ratings.iter().cloned().collect();
@@ -346,7 +379,7 @@ impl Lexicon {
             inspection_systems: file("inspection_systems.txt")?.words().map(str::to_string).collect(),
             inspection_domains: file("inspection_domains.txt")?.words().map(str::to_string).collect(),
             criticism_verbs: criticism_verbs.into_iter().collect(),
-            polarity: polarity.into_iter().collect(),
+            polarity: polarity_by_word(polarity).into_iter().collect(),
             classes: WordClasses::default(),
         };
         lex.classes = lex.word_classes();
