@@ -78,7 +78,7 @@ mod tests {
             ),
             ("Little Stars nursery was rated good.", Some(("Little Stars nursery", "Little Stars nursery", "little stars", OrgCategory::Other))),
             ("Patients of Castle Street surgery waited.", Some(("Castle Street surgery", "Castle Street surgery", "castle street", OrgCategory::Health))),
-            // A place before the kind, after an article or "of".
+            // A place before the kind, after an article, or the end of a longer name.
             ("A Leeds nursery was rated inadequate.", None),
             ("Inspectors visited the Pennard care home in May.", None),
             ("It is a Church of England nursery.", None),
