@@ -28,7 +28,7 @@ pub(super) struct After {
 }
 
 /// The bracket and the apposition after a name ending at `end`.
-pub(super) fn after_person<'t>(a: &Analysis<'t>, end: usize, sentence: Span) -> After {
+pub(super) fn after_person(a: &Analysis<'_>, end: usize, sentence: Span) -> After {
     // An apposition is short; looking no further keeps a sentence of endless names linear.
     const REACH: usize = 300;
     let mut stop = sentence.end.min(end + REACH);
@@ -49,12 +49,17 @@ pub(super) fn after_person<'t>(a: &Analysis<'t>, end: usize, sentence: Span) -> 
     let tail = &rest[offset..];
     // Set apart by a comma, or by a dash ("Cllr Ng — a Conservative — said", "Cllr Ng -
     // a Conservative - said").
-    let dash = |t: &'t str| t.strip_prefix(DASHES).or_else(|| t.strip_prefix(grammar::SPACED_HYPHEN.trim_start()));
-    let body = tail.strip_prefix(',').or_else(|| dash(tail.trim_start_matches(' ')));
+    let spaced = tail.trim_start_matches(' ');
+    let hyphen = spaced.strip_prefix(grammar::SPACED_HYPHEN.trim_start());
+    let body = tail.strip_prefix(',').or_else(|| spaced.strip_prefix(DASHES)).or(hyphen);
     let apposition = body.and_then(|body| {
         let from = end + offset + (tail.len() - body.len());
-        let mark = body.find([',', ';', ':', '“', '"', '(', '—', '–']);
-        let stop = mark.into_iter().chain(body.find(grammar::SPACED_HYPHEN)).min().unwrap_or(body.len());
+        let stop = body.find([',', ';', ':', '“', '"', '(', '—', '–']).unwrap_or(body.len());
+        // One opened by a hyphen closes by one; looked for only then, as it is rare.
+        let stop = match hyphen {
+            Some(_) => body[..stop].find(grammar::SPACED_HYPHEN).unwrap_or(stop),
+            None => stop,
+        };
         let span = Span::new(from, from + stop).trimmed(a.text);
         (!span.is_empty()).then_some(span)
     });
