@@ -21,6 +21,8 @@ pub use phrases::{Phrase, PhraseSet};
 pub use words::{WordMap, WordSet};
 pub use files::FILES;
 use files::file;
+use rustc_hash::FxHashMap as HashMap;
+use table::Table;
 
 /// Whether a verb reports speech or an inspection's finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,8 +175,8 @@ pub struct Lexicon {
     /// Nouns that make the name after them an organisation's ("operator", "charity").
     pub org_nouns: WordSet,
     /// Lower-case names of a kind of graded service ("care home"), after which capitalised
-    /// words name one, as lists of words.
-    pub service_nouns: Vec<Vec<String>>,
+    /// words name one; longest first, so that "day nursery" is tried before "nursery".
+    pub service_nouns: Vec<ServiceKind>,
     /// Nouns a company named with its legal form is called by ("the company", "the firm").
     pub company_nouns: WordSet,
     /// Lower-case words inside a person's name ("ap", "de", "van").
@@ -224,6 +226,29 @@ fn role_nouns() -> Result<WordSet, LexiconError> {
     Ok(nouns.words().map(str::to_string).chain(compounds).collect())
 }
 
+/// A lower-case name of a kind of graded service ("care home") and the kind of body its
+/// last word names as a head of org_heads.txt ("Home": health).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceKind {
+    /// The words, in order.
+    pub words: Vec<String>,
+    /// The kind of body.
+    pub head: OrgHead,
+}
+
+/// The service kinds of `table`, longest first, each with the kind of its head word among
+/// `heads`; a kind whose last word is no head is an error of the file.
+fn service_kinds(table: &Table, heads: &[(String, OrgHead)]) -> Result<Vec<ServiceKind>, LexiconError> {
+    let mut kinds = table.map1(|entry| {
+        let last = entry.rsplit(' ').next().unwrap_or(entry);
+        let head = heads.iter().find(|(h, _)| h.eq_ignore_ascii_case(last)).map(|&(_, head)| head);
+        let head = head.ok_or_else(|| format!("`{last}` is no head of org_heads.txt"))?;
+        Ok(ServiceKind { words: entry.split(' ').map(str::to_string).collect(), head })
+    })?;
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.words.len()));
+    Ok(kinds)
+}
+
 /// What a word of the polarity list says: its own polarity, if it has one, and the phrases
 /// that end with it ("touch" of "out of touch"), so that one lookup a word tells both.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -235,19 +260,11 @@ pub struct PolarityWord {
 }
 
 /// The polarity list by word: a phrase is filed under its last word.
-fn polarity_by_word(entries: Vec<(String, Polarity)>) -> Vec<(String, PolarityWord)> {
-    let mut by_word: Vec<(String, PolarityWord)> = Vec::new();
+fn polarity_by_word(entries: Vec<(String, Polarity)>) -> HashMap<String, PolarityWord> {
+    let mut by_word: HashMap<String, PolarityWord> = HashMap::default();
     for (entry, polarity) in entries {
         let mut words: Vec<String> = entry.split(' ').map(str::to_string).collect();
-        let last = words.pop().unwrap_or_default();
-        let at = match by_word.iter().position(|(word, _)| *word == last) {
-            Some(at) => at,
-            None => {
-                by_word.push((last, PolarityWord::default()));
-                by_word.len() - 1
-            }
-        };
-        let word = &mut by_word[at].1;
+        let word = by_word.entry(words.pop().unwrap_or_default()).or_default();
         if words.is_empty() {
             word.own = Some(polarity);
         } else {
@@ -288,6 +305,7 @@ impl Lexicon {
         ];
         let heads_in = |name| file(name).and_then(|t| t.map2(|head, kind| Ok((head.to_string(), choose(kind, "organisation kind", &heads)?))));
         let org_heads = heads_in("org_heads.txt")?;
+        let service_nouns = service_kinds(&file("service_nouns.txt")?, &org_heads)?;
         let org_heads_first = heads_in("org_heads_first.txt")?;
         let targets = [
             ("inspectorate", DescriptionTarget::Inspectorate),
@@ -361,7 +379,7 @@ impl Lexicon {
             name_prefixes: file("name_prefixes.txt")?.words().map(str::to_string).collect(),
             proxy_nouns: proxy_nouns.into_iter().collect(),
             org_nouns: file("org_nouns.txt")?.words().map(str::to_string).collect(),
-            service_nouns: file("service_nouns.txt")?.words().map(|p| p.split(' ').map(str::to_string).collect()).collect(),
+            service_nouns,
             company_nouns: file("company_nouns.txt")?.words().map(str::to_string).collect(),
             name_particles: file("name_particles.txt")?.words().map(str::to_string).collect(),
             post_nominals: file("post_nominals.txt")?.words().map(str::to_string).collect(),
@@ -412,7 +430,7 @@ impl Lexicon {
             (WordClass::NAME_PARTICLE, all(self.name_particles.words())),
             (WordClass::ORG_NOUN, all(self.org_nouns.words())),
             (WordClass::ORG_HEAD_FIRST, all(self.org_heads_first.keys())),
-            (WordClass::SERVICE_NOUN, all(self.service_nouns.iter().filter_map(|kind| kind.last()).map(String::as_str))),
+            (WordClass::SERVICE_NOUN, all(self.service_nouns.iter().filter_map(|kind| kind.words.last()).map(String::as_str))),
         ])
     }
 
@@ -494,13 +512,16 @@ mod tests {
     }
 
     #[test]
-    fn every_service_noun_ends_in_a_head() {
-        let lex = Lexicon::load().unwrap();
-        for kind in &lex.service_nouns {
-            let last = kind.last().unwrap();
-            let head = format!("{}{}", last[..1].to_uppercase(), &last[1..]);
-            assert!(lex.org_heads.contains_key(&head), "{kind:?}");
-        }
+    fn service_kinds_come_longest_first_with_their_head() {
+        let heads = [("Home".to_string(), OrgHead::Health), ("Nursery".to_string(), OrgHead::Other)];
+        let table = Table::parse("service_nouns.txt", "nursery\ncare home\n").unwrap();
+        let kinds = service_kinds(&table, &heads).unwrap();
+        let words: Vec<&[String]> = kinds.iter().map(|k| k.words.as_slice()).collect();
+        assert_eq!(words, [&["care".to_string(), "home".to_string()][..], &["nursery".to_string()][..]]);
+        assert_eq!(kinds[0].head, OrgHead::Health);
+        let no_head = Table::parse("service_nouns.txt", "care home\nbus stop\n").unwrap();
+        let err = service_kinds(&no_head, &heads).unwrap_err().to_string();
+        assert!(err.contains("line 2") && err.contains("`stop`"), "{err}");
     }
 
     #[test]

@@ -48,6 +48,18 @@ impl Table {
         LexiconError::Line { file: self.name, line: self.lines[row], reason }
     }
 
+    /// Maps each one-column row; `f`'s error names the problem.
+    pub fn map1<T>(&self, f: impl Fn(&'static str) -> Result<T, String>) -> Result<Vec<T>, LexiconError> {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| match r.as_slice() {
+                [a] => f(a).map_err(|e| self.row_error(i, e)),
+                _ => Err(self.row_error(i, "expected 1 column".into())),
+            })
+            .collect()
+    }
+
     /// Maps each two-column row; `f`'s error names the problem.
     pub fn map2<T>(&self, f: impl Fn(&'static str, &'static str) -> Result<T, String>) -> Result<Vec<T>, LexiconError> {
         self.rows

@@ -23,8 +23,9 @@ impl Finder<'_, '_> {
                 continue;
             }
             for kind in &self.lex.service_nouns {
-                let Some(kind_start) = end.checked_sub(kind.len()) else { continue };
-                let matches = (kind_start..end).all(|k| self.words[k].text == kind[k - kind_start] && (k + 1 == end || self.joined(k)));
+                let words = &kind.words;
+                let Some(kind_start) = end.checked_sub(words.len()) else { continue };
+                let matches = (kind_start..end).all(|k| self.words[k].text == words[k - kind_start] && (k + 1 == end || self.joined(k)));
                 if !matches || kind_start == 0 || !self.joined(kind_start - 1) || self.words[kind_start - 1].is_possessive() {
                     continue;
                 }
@@ -41,20 +42,14 @@ impl Finder<'_, '_> {
                 if start == kind_start || article || connector {
                     break;
                 }
-                let Some(&head_kind) = self.lex.org_heads.get(&capitalised(head.text)) else { break };
-                let label = format!("{} {}", self.name_of(start, kind_start), self.name_of(kind_start, end));
-                let key = self.name_of(start, kind_start).to_lowercase();
-                self.push(start, end, MentionKind::Organization { label, key, category: category_of(head_kind) });
+                let name = self.name_of(start, kind_start);
+                let label = format!("{name} {}", self.name_of(kind_start, end));
+                let key = name.to_lowercase();
+                self.push(start, end, MentionKind::Organization { label, key, category: category_of(kind.head) });
                 break;
             }
         }
     }
-}
-
-/// `word` with its first letter in upper case, as the heads list writes it.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -77,6 +72,11 @@ mod tests {
                 Some(("Rosemary Gardens nursing home", "Rosemary Gardens nursing home", "rosemary gardens", OrgCategory::Health)),
             ),
             ("Little Stars nursery was rated good.", Some(("Little Stars nursery", "Little Stars nursery", "little stars", OrgCategory::Other))),
+            // The longer kind is read whole.
+            (
+                "Little Stars day nursery was rated good.",
+                Some(("Little Stars day nursery", "Little Stars day nursery", "little stars", OrgCategory::Other)),
+            ),
             ("Patients of Castle Street surgery waited.", Some(("Castle Street surgery", "Castle Street surgery", "castle street", OrgCategory::Health))),
             // A place before the kind, after an article, or the end of a longer name.
             ("A Leeds nursery was rated inadequate.", None),
