@@ -202,19 +202,32 @@ fn title_and(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     let shares_head = !before.lower().ends_with('s')
         && (k == 1 || grammar::is(DETERMINERS, words[k - 2].text) || words[k - 2].is_possessive() || words[k - 2].is_capitalised())
         && words[k + 2..].iter().take_while(|w| !w.is_capitalised()).any(|w| is_role_noun(w, lex));
-    let joins_object = (k.saturating_sub(TITLE_OBJECT_WORDS)..k).any(|j| matches!(words[j].text, "for" | "of" | "on") && j > 0 && is_role_noun(&words[j - 1], lex));
-    shares_head || joins_object
+    shares_head || in_role_object(words, k, &["for", "of", "on"], lex)
 }
 
 /// True for a preposition inside a title: "of" and "for" anywhere ("cabinet member for
 /// housing"), "on" and "at" right after a role noun ("group leader on the council",
-/// "spokesman on health", "director at the trust").
+/// "spokesman on health", "director at the trust") or, before a name, after the object of
+/// a role's "for" or "of" ("cabinet member for education at Eastmoor Council"; not "the
+/// head of the trust at the heart of the row").
 fn title_preposition(words: &[Word<'_>], k: usize, lex: &Lexicon) -> bool {
     match words[k].text {
         "of" | "for" => true,
-        "on" | "at" => k > 0 && is_role_noun(&words[k - 1], lex),
+        "on" | "at" => k > 0 && (is_role_noun(&words[k - 1], lex) || (names_body_after(words, k) && in_role_object(words, k, &["for", "of"], lex))),
         _ => false,
     }
+}
+
+/// True when a name follows word `k`, or "the" and a name.
+fn names_body_after(words: &[Word<'_>], k: usize) -> bool {
+    let next = words.get(k + 1).filter(|w| w.text != "the").or_else(|| words.get(k + 2));
+    next.is_some_and(Word::is_capitalised)
+}
+
+/// True when word `k` stands within the object of a role noun's preposition, one of
+/// `prepositions` ("cabinet member for adult social care and", "... care at").
+fn in_role_object(words: &[Word<'_>], k: usize, prepositions: &[&str], lex: &Lexicon) -> bool {
+    (k.saturating_sub(TITLE_OBJECT_WORDS)..k).any(|j| prepositions.contains(&words[j].text) && j > 0 && is_role_noun(&words[j - 1], lex))
 }
 
 /// "after his appointment as leader", "was elected leader of the council".

@@ -93,6 +93,10 @@ fn table_of_roles() {
         ("Health and social care secretary Ann Lee visited the ward.", &[("Ann Lee", "health and social care secretary")]),
         ("Cabinet member for children and families Cllr Ann Lee said no.", &[("Ann Lee", "cabinet member for children and families")]),
         ("Cllr Ann Lee, cabinet member for adult social care and health, said no.", &[("Ann Lee", "cabinet member for adult social care and health")]),
+        // "at" or "on" a named body after a role's object, not a lower-case place.
+        ("Labour's cabinet member for schools at Eastmoor Borough Council, Cllr Ann Lee, said no.", &[("Ann Lee", "cabinet member for schools at eastmoor borough council")]),
+        ("The spokesman for transport on the Westshire Combined Authority, Jo Dale, said no.", &[("Jo Dale", "spokesman for transport on the westshire combined authority")]),
+        ("The head of the trust at the centre of the row, Jo Dale, said no.", &[]),
         ("The plan was backed by residents and councillor Ann Lee.", &[("Ann Lee", "councillor")]),
         ("The plan was backed by residents and ward councillor Ann Lee.", &[("Ann Lee", "ward councillor")]),
         ("Parents and school governor Ann Lee said the plan was wrong.", &[("Ann Lee", "school governor")]),
@@ -151,6 +155,7 @@ fn table_of_memberships() {
         ("Cllr Rosa Diaz - who represents Abbey ward for the Greens - said: “No.”", &[("Rosa Diaz", "Green")]),
         ("Cllr Rosa Diaz - who chairs the panel - said the Labour plan was bad.", &[]),
         ("Labour’s spokesman for schools, Cllr Dan Hope, said no.", &[("Dan Hope", "Labour")]),
+        ("Labour’s cabinet member for schools at Eastmoor Council, Cllr Dan Hope, said no.", &[("Dan Hope", "Labour")]),
         ("The Lib Dems’ spokesperson for policing, Cllr Mary Hale, said no.", &[("Mary Hale", "Liberal Democrat")]),
         ("The Conservatives' group leader Cllr Ian Nash said no.", &[("Ian Nash", "Conservative")]),
         ("The Greens’ housing spokesman Cllr Ali Khan said no.", &[("Ali Khan", "Green")]),
