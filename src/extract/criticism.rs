@@ -10,7 +10,7 @@ use crate::model::{NodeKind, OrgCategory, Polarity, Span, StatementKind};
 
 use super::analysis::Analysis;
 use super::attribution::Attributed;
-use super::findings::polarity;
+use super::findings::{polarity, polarity_opening};
 use super::grammar::{self, BE_FORMS, DETERMINERS, HAVE_FORMS, NEGATORS};
 use super::inspections::InspectionEvent;
 use super::mentions::MentionKind;
@@ -255,8 +255,10 @@ fn accused(a: &Analysis<'_>, s: &Attributed, lex: &Lexicon) -> Option<usize> {
         // Adverbs of degree ("utterly", "completely") are open-class: their ending tells.
         grammar::is(DETERMINERS, &lower) || grammar::is(BE_FORMS, &lower) || w.is_adverb(lex) || lower.ends_with("ly")
     };
-    let head = rest.find(|w| !skipped(w))?.lower();
-    let negative = lex.polarity.get(&head).is_some_and(|w| w.own == Some(Polarity::Negative)) && !grammar::is(NEGATORS, &head);
+    // Enough words for the longest phrase of the polarity list ("asleep at the wheel").
+    const PHRASE_WORDS: usize = 6;
+    let opening: Vec<&str> = rest.skip_while(skipped).take(PHRASE_WORDS).map(|w| w.text).collect();
+    let negative = polarity_opening(&opening, lex) == Some(Polarity::Negative) && !grammar::is(NEGATORS, opening.first()?);
     negative.then(|| a.named_entity(subject)).flatten()
 }
 
@@ -400,10 +402,14 @@ mod tests {
             ("Campaigner Ruth Abbot claimed that Northgate Hospital Trust was failing patients.", &[("Ruth Abbot", "Northgate Hospital Trust")]),
             ("Labour’s Sue Bell said the Conservatives were “utterly reckless” with public money.", &[("Sue Bell", "Conservative")]),
             ("Resident Joan Moss said that Cllr Amy Ng had misled the committee.", &[("Joan Moss", "Amy Ng")]),
+            // A phrase of the polarity list opens the complement as a word does.
+            ("Cllr Tom Reed said the council had “let down the next generation”.", &[("Tom Reed", "Eastbrook District Council")]),
+            ("Cllr Tom Reed said the council had “turned its back on” the villages.", &[("Tom Reed", "Eastbrook District Council")]),
             // A bare negation, praise, or negative words that are not about the subject: none.
             ("Cllr Tom Reed said the council had “not yet received” the letter.", &[]),
             ("Cllr Tom Reed said the council had “improved its services”.", &[]),
             ("Cllr Tom Reed said the residents he met were “angry at the failures”.", &[]),
+            ("Cllr Tom Reed said the council had “let the contract” to a failed firm.", &[]),
         ];
         for (said, want) in cases {
             let got = article_pairs(&format!("{council}{said}"), |a, facts, lex| reported_accusations(a, &facts.statements, lex));

@@ -109,6 +109,20 @@ pub fn polarity(text: &str, lex: &Lexicon) -> Polarity {
     }
 }
 
+/// The polarity of the word or phrase of the list that opens `words`: "failed", "let
+/// down", "turned its back" (the phrase at its shortest).
+pub fn polarity_opening(words: &[&str], lex: &Lexicon) -> Option<Polarity> {
+    words.iter().enumerate().find_map(|(last, word)| {
+        let entry = lex.polarity.get_lower(word)?;
+        let before = &words[..last];
+        if before.is_empty() {
+            return entry.own;
+        }
+        let opens = |phrase: &[String]| phrase.len() == before.len() && phrase.iter().zip(before).all(|(p, w)| p.eq_ignore_ascii_case(w));
+        entry.phrases.iter().find(|(phrase, _)| opens(phrase)).map(|&(_, p)| p)
+    })
+}
+
 /// The words of `text`, as the polarity list writes them: "U-turn" is "U" and "turn".
 fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
@@ -138,6 +152,26 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(polarity(text, &lex), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn table_of_polarity_of_the_word_or_phrase_opening_words() {
+        let lex = Lexicon::load().unwrap();
+        let cases: &[(&str, Option<Polarity>)] = &[
+            ("failed the next generation", Some(Polarity::Negative)),
+            ("let down the next generation", Some(Polarity::Negative)),
+            ("Turned its back on the next generation", Some(Polarity::Negative)),
+            ("improved its services", Some(Polarity::Positive)),
+            // A phrase or word later in the words does not open them.
+            ("met residents who felt let down", None),
+            ("let the contract to a firm that failed", None),
+            ("let rooms down the road", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(polarity_opening(&words, &lex), *want, "{text}");
         }
     }
 
