@@ -69,6 +69,9 @@ fn places_and_newspapers_are_not_people() {
         ("Ruth Evans, from Selly Oak, said it was late.", &["Ruth Evans"]),
         ("A letter from Ann Cole arrived.", &["Ann Cole"]),
         ("He told the Harbury Post and the Western Gazette.", &[]),
+        // Street names end in words no name ends in.
+        ("The home, on Station Road, is run by a firm.", &[]),
+        ("Residents of Mill Crescent and Abbey Square met Ann Cole.", &["Ann Cole"]),
         // Names of bodies with no head word, listed after one that has.
         ("The Department for Transport, Network Rail and Severn Trains met Ann Cole.", &["Ann Cole"]),
     ];
