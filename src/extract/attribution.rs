@@ -9,7 +9,7 @@ use super::analysis::Analysis;
 use super::criticism::{criticisms_in, Criticism};
 use super::indirect::{reported_speech, Reported, SpeakerAt};
 use super::quotes::Quote;
-use super::reference::{Discourse, SaidIn};
+use super::reference::{voice_of, Discourse, SaidIn};
 use super::roles::Membership;
 use super::grammar::{self, BE_FORMS};
 use super::subject::{coordinated_subject, is_cue_verb, reporting_subject, shared_subject, subject_before, Subject};
@@ -84,7 +84,8 @@ pub fn attribute(a: &Analysis<'_>, lex: &Lexicon) -> Attribution {
             }
         };
         let Some(statement) = statement else { continue };
-        discourse.record(SaidIn { sentence: statement.sentence, speaker: statement.speaker });
+        let voice = voice_of(a, statement.speaker, statement.sentence, lex);
+        discourse.record(SaidIn { sentence: statement.sentence, speaker: statement.speaker, voice });
         if let Some(prev) = out.last_mut().filter(|prev| splits(a, prev, &statement)) {
             prev.text = format!("{} {}", prev.text, statement.text);
             prev.span = prev.span.cover(statement.span);

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{Gender, NodeKind, Span};
 
 use super::analysis::{Analysis, Located};
@@ -36,6 +37,9 @@ pub struct SaidIn {
     pub sentence: usize,
     /// The speaker's entity.
     pub speaker: usize,
+    /// The gender of the person through whom a body spoke ("a spokeswoman for the trust
+    /// said"), whom later pronouns go on quoting ("she added"); None for anyone else.
+    pub voice: Option<Gender>,
 }
 
 /// What the story has established so far: who spoke where, genders learnt from pronouns,
@@ -43,7 +47,7 @@ pub struct SaidIn {
 #[derive(Debug, Default)]
 pub struct Discourse {
     /// Speakers by the sentence that attributed them, in order of attribution.
-    said: BTreeMap<usize, Vec<usize>>,
+    said: BTreeMap<usize, Vec<(usize, Option<Gender>)>>,
     genders: HashMap<usize, Gender>,
     /// People a description with a party in it resolved to: "the Labour mayor said" makes
     /// the mayor a Labour member, though the sentence naming the mayor gave no party.
@@ -53,7 +57,7 @@ pub struct Discourse {
 impl Discourse {
     /// Remembers that `said.speaker` was attributed in `said.sentence`.
     pub fn record(&mut self, said: SaidIn) {
-        self.said.entry(said.sentence).or_default().push(said.speaker);
+        self.said.entry(said.sentence).or_default().push((said.speaker, said.voice));
     }
 
     fn gender(&self, a: &Analysis<'_>, e: usize) -> Gender {
@@ -67,7 +71,7 @@ impl Discourse {
     pub fn resolve(&mut self, a: &Analysis<'_>, subject: &Subject, sentence: usize, pos: usize) -> Option<usize> {
         match subject {
             Subject::Mention(ix) => self.resolve_mention(a, *ix, pos),
-            Subject::Focus => self.nearest(a, sentence, pos, |e| is_body(&a.entities[e])),
+            Subject::Focus => self.nearest(a, sentence, pos, |e, _| is_body(&a.entities[e])),
             Subject::Headed(head) => a.body_headed(head, pos),
             Subject::Role { words, span } => match role_holder(a, words, pos, None).or_else(|| named_after_lede(a, *span)) {
                 Some(holder) => {
@@ -119,11 +123,16 @@ impl Discourse {
 
     /// The nearest entity that pronoun `p` can stand for (see [`Discourse::nearest`]).
     fn pronoun(&self, a: &Analysis<'_>, p: Pronoun, sentence: usize, pos: usize) -> Option<usize> {
-        self.nearest(a, sentence, pos, |e| {
+        self.nearest(a, sentence, pos, |e, voice| {
             let entity = &a.entities[e];
+            // A body's spokesman is "he": the body goes on speaking.
+            let (person, gender) = match voice {
+                Some(voice) => (true, voice),
+                None => (is_person(entity), self.gender(a, e)),
+            };
             match p {
-                Pronoun::He => is_person(entity) && self.gender(a, e) != Gender::Female,
-                Pronoun::She => is_person(entity) && self.gender(a, e) != Gender::Male,
+                Pronoun::He => person && gender != Gender::Female,
+                Pronoun::She => person && gender != Gender::Male,
                 Pronoun::They => true,
                 Pronoun::It => !is_person(entity),
             }
@@ -132,10 +141,10 @@ impl Discourse {
 
     /// Walks back sentence by sentence: a fitting speaker attributed there wins, then the
     /// first fitting mention in the reporter's words.
-    fn nearest(&self, a: &Analysis<'_>, sentence: usize, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    fn nearest(&self, a: &Analysis<'_>, sentence: usize, pos: usize, fits: impl Fn(usize, Option<Gender>) -> bool) -> Option<usize> {
         for s in (sentence.saturating_sub(PRONOUN_LOOKBACK)..=sentence).rev() {
             let said_here = self.said.get(&s).map_or(&[][..], Vec::as_slice);
-            if let Some(&speaker) = said_here.iter().rev().take(SENTENCE_CANDIDATES).find(|&&e| fits(e)) {
+            if let Some(&(speaker, _)) = said_here.iter().rev().take(SENTENCE_CANDIDATES).find(|&&(e, voice)| fits(e, voice)) {
                 return Some(speaker);
             }
             // The first fitting mention of the sentence before `pos`; in a sentence of
@@ -148,13 +157,33 @@ impl Discourse {
                     continue;
                 }
                 let entity = a.named_entity(ix);
-                if let Some(e) = entity.filter(|&e| fits(e)) {
+                if let Some(e) = entity.filter(|&e| fits(e, None)) {
                     return Some(e);
                 }
             }
         }
         None
     }
+}
+
+/// The gender of the person through whom body `speaker` spoke in sentence `s`: a proxy
+/// noun of the sentence, outside quotations, that names a person by its ending
+/// ("spokeswoman", "spokesman", "spokesperson"); None for a person's own words and for a
+/// body's statement or officials.
+pub fn voice_of(a: &Analysis<'_>, speaker: usize, s: usize, lex: &Lexicon) -> Option<Gender> {
+    if !is_body(&a.entities[speaker]) {
+        return None;
+    }
+    let proxies = a.words_in(a.sentences[s].span).iter().filter(|w| w.may_be(WordClass::PROXY_NOUN) && !a.in_quote(w.span));
+    proxies.map(|w| w.lower()).filter(|noun| lex.proxy_nouns.contains_key(noun)).find_map(|noun| {
+        if noun.ends_with("woman") {
+            Some(Gender::Female)
+        } else if noun.ends_with("man") {
+            Some(Gender::Male)
+        } else {
+            noun.ends_with("person").then_some(Gender::Unknown)
+        }
+    })
 }
 
 fn is_person(e: &Entity) -> bool {
@@ -330,7 +359,7 @@ mod tests {
         assert_eq!(d.resolve(&a, &Subject::Mention(ix), 2, pos).map(|e| a.entities[e].label.as_str()), Some("Raj Patel"));
         let lee = a.entities.iter().position(|e| e.label == "Ann Lee").unwrap();
         let mut d = Discourse::default();
-        d.record(SaidIn { sentence: 1, speaker: lee });
+        d.record(SaidIn { sentence: 1, speaker: lee, voice: None });
         assert_eq!(d.resolve(&a, &Subject::Mention(ix), 2, pos).map(|e| a.entities[e].label.as_str()), Some("Ann Lee"));
         let _ = Span::new(0, 0);
     }
