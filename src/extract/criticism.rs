@@ -228,23 +228,29 @@ pub fn reported_accusations(a: &Analysis<'_>, statements: &[Attributed], lex: &L
 }
 
 /// The entity a reported statement accuses, read from its clause: cue verb, "that",
-/// subject, "had"/"was", then a negative word after any determiners and adverbs.
+/// subject (a name, or a role the story gave someone: "the commissioner"), "had"/"was",
+/// then a negative word or phrase after any determiners and adverbs, not in the passive
+/// with its agent after "by" ("the council had been let down by ministers").
 fn accused(a: &Analysis<'_>, s: &Attributed, lex: &Lexicon) -> Option<usize> {
     let cue = s.cue.as_deref()?;
     // The cue stands a few words before the statement; looking no further keeps a sentence
     // of endless quotations linear.
     const REACH: usize = 30;
-    let words = a.words_in(Span::new(a.sentences[s.sentence].span.start, s.span.end));
+    let sentence_start = a.sentences[s.sentence].span.start;
+    let words = a.words_in(Span::new(sentence_start, s.span.end));
     let before = words.partition_point(|w| w.span.end <= s.span.start);
     let from = before.saturating_sub(REACH);
     let verb = from + words[from..before].iter().rposition(|w| w.lower() == cue)?;
     let opens = verb + 1 + usize::from(words.get(verb + 1).is_some_and(|w| w.lower() == "that"));
-    let subject = a.mention_opening(words, opens)?;
-    // "said the report was “damning”": words on a report judge what it found, not its author.
-    if a.mentions[subject].mention.kind == MentionKind::Description(DescriptionTarget::Report) {
-        return None;
-    }
-    let subject_end = a.mentions[subject].mention.span.end;
+    let (target, subject_end) = match a.mention_opening(words, opens) {
+        // "said the report was “damning”": words on a report judge what it found, not its author.
+        Some(subject) if a.mentions[subject].mention.kind == MentionKind::Description(DescriptionTarget::Report) => return None,
+        Some(subject) => (a.named_entity(subject)?, a.mentions[subject].mention.span.end),
+        None => {
+            let role = role_words(&words[opens..], lex)?;
+            (role_holder(a, &role, sentence_start, Some(s.speaker))?, words.get(opens + role.len())?.span.end)
+        }
+    };
     let mut rest = words[opens..].iter().skip_while(|w| w.span.start < subject_end);
     let auxiliary = rest.next()?.lower();
     if !grammar::is(HAVE_FORMS, &auxiliary) && !grammar::is(BE_FORMS, &auxiliary) {
@@ -255,11 +261,15 @@ fn accused(a: &Analysis<'_>, s: &Attributed, lex: &Lexicon) -> Option<usize> {
         // Adverbs of degree ("utterly", "completely") are open-class: their ending tells.
         grammar::is(DETERMINERS, &lower) || grammar::is(BE_FORMS, &lower) || w.is_adverb(lex) || lower.ends_with("ly")
     };
-    // Enough words for the longest phrase of the polarity list ("asleep at the wheel").
+    // Enough words for the longest phrase of the polarity list ("asleep at the wheel"), and "by".
     const PHRASE_WORDS: usize = 6;
-    let opening: Vec<&str> = rest.skip_while(skipped).take(PHRASE_WORDS).map(|w| w.text).collect();
-    let negative = polarity_opening(&opening, lex) == Some(Polarity::Negative) && !grammar::is(NEGATORS, opening.first()?);
-    negative.then(|| a.named_entity(subject)).flatten()
+    let tail: Vec<&Word<'_>> = rest.take(REACH).collect();
+    let skip = tail.iter().take_while(|w| skipped(w)).count();
+    let be = grammar::is(BE_FORMS, &auxiliary) || tail[..skip].iter().any(|w| grammar::is(BE_FORMS, w.text));
+    let opening: Vec<&str> = tail[skip..].iter().take(PHRASE_WORDS + 1).map(|w| w.text).collect();
+    let (polarity, length) = polarity_opening(&opening, lex)?;
+    let by_agent = be && opening.get(length) == Some(&"by");
+    (polarity == Polarity::Negative && !grammar::is(NEGATORS, opening.first()?) && !by_agent).then_some(target)
 }
 
 /// The canonical party of a party or a party's group ("the Labour group").
@@ -405,6 +415,14 @@ mod tests {
             // A phrase of the polarity list opens the complement as a word does.
             ("Cllr Tom Reed said the council had “let down the next generation”.", &[("Tom Reed", "Eastbrook District Council")]),
             ("Cllr Tom Reed said the council had “turned its back on” the villages.", &[("Tom Reed", "Eastbrook District Council")]),
+            // In the passive, with its agent after "by", the subject is wronged, not accused.
+            ("Cllr Tom Reed said the council had been “let down by ministers”.", &[]),
+            ("Cllr Tom Reed said the council was “failed by” the trust.", &[]),
+            ("Cllr Tom Reed said the council had “failed by every measure”.", &[("Tom Reed", "Eastbrook District Council")]),
+            // A role the story gave someone before stands for them.
+            ("Cllr Ann Bright, the council leader, spoke first. Cllr Tom Reed said the leader had been “asleep at the wheel”.", &[("Tom Reed", "Ann Bright")]),
+            // Not the speaker, whatever the speaker leads.
+            ("Cllr Ann Bright, the council leader, spoke first. Cllr Tom Reed, the opposition leader, replied. Reed said the leader had been “asleep at the wheel”.", &[("Tom Reed", "Ann Bright")]),
             // A bare negation, praise, or negative words that are not about the subject: none.
             ("Cllr Tom Reed said the council had “not yet received” the letter.", &[]),
             ("Cllr Tom Reed said the council had “improved its services”.", &[]),

@@ -109,17 +109,17 @@ pub fn polarity(text: &str, lex: &Lexicon) -> Polarity {
     }
 }
 
-/// The polarity of the word or phrase of the list that opens `words`: "failed", "let
-/// down", "turned its back" (the phrase at its shortest).
-pub fn polarity_opening(words: &[&str], lex: &Lexicon) -> Option<Polarity> {
+/// The polarity of the word or phrase of the list that opens `words` ("failed", "let
+/// down", "turned its back"; the phrase at its shortest), and how many words it has.
+pub fn polarity_opening(words: &[&str], lex: &Lexicon) -> Option<(Polarity, usize)> {
     words.iter().enumerate().find_map(|(last, word)| {
         let entry = lex.polarity.get_lower(word)?;
         let before = &words[..last];
         if before.is_empty() {
-            return entry.own;
+            return entry.own.map(|p| (p, 1));
         }
         let opens = |phrase: &[String]| phrase.len() == before.len() && phrase.iter().zip(before).all(|(p, w)| p.eq_ignore_ascii_case(w));
-        entry.phrases.iter().find(|(phrase, _)| opens(phrase)).map(|&(_, p)| p)
+        entry.phrases.iter().find(|(phrase, _)| opens(phrase)).map(|&(_, p)| (p, last + 1))
     })
 }
 
@@ -158,11 +158,11 @@ mod tests {
     #[test]
     fn table_of_polarity_of_the_word_or_phrase_opening_words() {
         let lex = Lexicon::load().unwrap();
-        let cases: &[(&str, Option<Polarity>)] = &[
-            ("failed the next generation", Some(Polarity::Negative)),
-            ("let down the next generation", Some(Polarity::Negative)),
-            ("Turned its back on the next generation", Some(Polarity::Negative)),
-            ("improved its services", Some(Polarity::Positive)),
+        let cases: &[(&str, Option<(Polarity, usize)>)] = &[
+            ("failed the next generation", Some((Polarity::Negative, 1))),
+            ("let down the next generation", Some((Polarity::Negative, 2))),
+            ("Turned its back on the next generation", Some((Polarity::Negative, 3))),
+            ("improved its services", Some((Polarity::Positive, 1))),
             // A phrase or word later in the words does not open them.
             ("met residents who felt let down", None),
             ("let the contract to a firm that failed", None),
