@@ -7,7 +7,7 @@ use crate::model::{NodeKind, OrgCategory, Span};
 use super::clean::article_paragraphs;
 use super::entities::{link_entities, most_frequent, Entity};
 use super::grammar::{self, DETERMINERS};
-use super::mentions::{find_mentions, is_shortened, Mention, MentionKind, ShortName};
+use super::mentions::{find_mentions, is_shortened, Earlier, Mention, MentionKind};
 use super::quotes::{find_quotes, Quote};
 use super::segment::sentences;
 use super::tokens::{push_words, Word};
@@ -96,8 +96,7 @@ impl<'t> Analysis<'t> {
         // Words average five or six bytes: one allocation for the article's words, not a
         // copy of the list each time it outgrows itself.
         a.words.reserve(paragraphs.iter().map(|p| p.len()).sum::<usize>() / 5 + 1);
-        let mut parties: Vec<String> = Vec::new();
-        let mut known: Vec<ShortName> = Vec::new();
+        let mut earlier = Earlier::default();
         for (p, &para) in paragraphs.iter().enumerate() {
             for s in sentences(text, para, lex) {
                 a.sentences.push(Sentence { span: s, paragraph: p });
@@ -105,17 +104,8 @@ impl<'t> Analysis<'t> {
             let first = a.words.len();
             push_words(text, para, lex, &mut a.words);
             let from = found.len();
-            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span), &parties, &known));
-            for m in &found[from..] {
-                if let MentionKind::Party { canonical } | MentionKind::PartyGroup { canonical } = &m.kind {
-                    if !parties.contains(canonical) {
-                        parties.push(canonical.clone());
-                    }
-                }
-                if let Some(short) = ShortName::of(&m.kind).filter(|s| !known.contains(s)) {
-                    known.push(short);
-                }
-            }
+            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span), &earlier));
+            earlier.learn(&found[from..]);
         }
         a.paragraphs = paragraphs;
         a.sentence_classes = a.sentences.iter().map(|s| a.words_in(s.span).iter().fold(WordClass::NONE, |c, w| c | w.class())).collect();

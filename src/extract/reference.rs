@@ -171,7 +171,7 @@ impl Discourse {
 /// ("spokeswoman", "spokesman", "spokesperson"); None for a person's own words and for a
 /// body's statement or officials.
 pub fn voice_of(a: &Analysis<'_>, speaker: usize, s: usize, lex: &Lexicon) -> Option<Gender> {
-    if !is_body(&a.entities[speaker]) {
+    if !is_body(&a.entities[speaker]) || !a.sentence_may_have(s, WordClass::PROXY_NOUN) {
         return None;
     }
     let proxies = a.words_in(a.sentences[s].span).iter().filter(|w| w.may_be(WordClass::PROXY_NOUN) && !a.in_quote(w.span));

@@ -364,7 +364,7 @@ impl Finder<'_, '_> {
     /// standing alone inside a sentence: capitalised, not its first word, and not part of
     /// a longer name ("Village Green Road", "the Welfare Reform Act", "The Independent").
     fn named_before(&self, from: usize, to: usize, canonical: &str) -> bool {
-        if !self.named.iter().any(|p| p == canonical) || from == 0 || !self.words[from].is_capitalised() {
+        if !self.earlier.parties.iter().any(|p| p == canonical) || from == 0 || !self.words[from].is_capitalised() {
             return false;
         }
         let before = &self.words[from - 1];

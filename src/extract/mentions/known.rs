@@ -47,7 +47,7 @@ impl Finder<'_, '_> {
             if self.taken[i] || !self.words[i].is_capitalised() {
                 continue;
             }
-            let found = self.known.iter().find(|s| {
+            let found = self.earlier.bodies.iter().find(|s| {
                 let end = i + s.words.len();
                 self.free(i, end)
                     && (i..end).all(|k| self.words[k].is_capitalised() && self.words[k].lower_base() == s.words[k - i] && (k + 1 == end || self.joined(k)))
@@ -64,7 +64,7 @@ impl Finder<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::mentions::find_mentions;
+    use crate::extract::mentions::{find_mentions, Earlier};
     use crate::extract::tokens::words;
     use crate::lexicon::Lexicon;
     use crate::model::Span;
@@ -96,7 +96,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let ws = words(text, Span::new(0, text.len()), &lex);
-            let got: Vec<String> = find_mentions(text, &ws, &lex, &|_| false, &[], &[company()])
+            let got: Vec<String> = find_mentions(text, &ws, &lex, &|_| false, &Earlier { bodies: vec![company()], ..Earlier::default() })
                 .into_iter()
                 .filter(|m| matches!(&m.kind, MentionKind::Organization { key, .. } if key == "larchwood care"))
                 .map(|m| m.span.slice(text).to_string())

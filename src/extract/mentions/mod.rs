@@ -1,8 +1,8 @@
 //! Stage 4: mentions. Finds people (with or without an honorific), parties and their short
 //! forms, party groups, organisations (inspectorates, councils, forces, trusts, departments,
 //! bodies named by their initials, described by an apposition or named before their kind:
-//! "Willowbank care home"), pronouns, and common
-//! nouns that stand for an organisation ("the watchdog").
+//! "Willowbank care home"), people met again by their surname alone ("Reed said"),
+//! pronouns, and common nouns that stand for an organisation ("the watchdog").
 
 mod bodies;
 mod described;
@@ -10,6 +10,7 @@ mod initials;
 mod known;
 mod people;
 mod services;
+mod surnames;
 
 pub use known::{is_shortened, ShortName};
 
@@ -81,14 +82,50 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
+/// What the paragraphs before named, which later ones may name more briefly.
+#[derive(Debug, Default)]
+pub struct Earlier {
+    /// Canonical parties: their ambiguous short forms ("Reform", "the Greens") need no
+    /// party word beside them.
+    pub parties: Vec<String>,
+    /// Bodies named in full, whose shorter names are theirs ("Larchwood Care" of
+    /// "Larchwood Care Ltd").
+    pub bodies: Vec<ShortName>,
+    /// People named in full, each by surname and full name ("Reed", "Tom Reed").
+    pub people: Vec<(String, String)>,
+}
+
+impl Earlier {
+    /// Learns what the mentions of a paragraph named.
+    pub fn learn(&mut self, found: &[Mention]) {
+        for m in found {
+            match &m.kind {
+                MentionKind::Party { canonical } | MentionKind::PartyGroup { canonical } => {
+                    if !self.parties.contains(canonical) {
+                        self.parties.push(canonical.clone());
+                    }
+                }
+                MentionKind::Person { name, .. } => {
+                    if let Some((_, surname)) = name.rsplit_once(' ').filter(|_| !self.people.iter().any(|(_, full)| full == name)) {
+                        self.people.push((surname.to_string(), name.clone()));
+                    }
+                }
+                kind => {
+                    if let Some(short) = ShortName::of(kind).filter(|s| !self.bodies.contains(s)) {
+                        self.bodies.push(short);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Finds the mentions among `words` (one paragraph's words) of `text`.
 /// `quoted` tells whether a span lies inside a quotation: names without an honorific and
-/// pronouns are only read in the reporter's own words. `named` holds the canonical parties
-/// earlier paragraphs named: for them an ambiguous short form ("Reform", "the Greens")
-/// needs no party word beside it. `known` holds the bodies earlier paragraphs named in
-/// full, whose shorter names are theirs.
-pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool, named: &[String], known: &[ShortName]) -> Vec<Mention> {
-    let mut finder = Finder { text, words, lex, named, known, taken: vec![false; words.len()], out: Vec::new() };
+/// pronouns are only read in the reporter's own words. `earlier` holds what the paragraphs
+/// before named.
+pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool, earlier: &Earlier) -> Vec<Mention> {
+    let mut finder = Finder { text, words, lex, earlier, taken: vec![false; words.len()], out: Vec::new() };
     // These passes act only at a word of their class; a paragraph with none is passed by.
     let present = words.iter().fold(WordClass::NONE, |c, w| c | w.class());
     if present.intersects(WordClass::INSPECTORATE_START) {
@@ -106,7 +143,7 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     if present.intersects(WordClass::PARTY_START) {
         finder.parties();
     }
-    if !known.is_empty() {
+    if !earlier.bodies.is_empty() {
         finder.short_names();
     }
     if present.intersects(WordClass::INITIALS) {
@@ -123,6 +160,7 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
         finder.named_before_service_noun();
     }
     finder.bare_names(quoted);
+    finder.lone_surnames(quoted);
     finder.pronouns_and_descriptions(quoted);
     finder.out.sort_by_key(|m| m.span);
     finder.out
@@ -133,10 +171,8 @@ struct Finder<'a, 't> {
     text: &'t str,
     words: &'a [Word<'t>],
     lex: &'a Lexicon,
-    /// Canonical parties named in earlier paragraphs.
-    named: &'a [String],
-    /// Bodies named in full in earlier paragraphs.
-    known: &'a [ShortName],
+    /// What earlier paragraphs named.
+    earlier: &'a Earlier,
     taken: Vec<bool>,
     out: Vec<Mention>,
 }
