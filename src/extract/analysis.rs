@@ -103,10 +103,9 @@ impl<'t> Analysis<'t> {
             }
             let first = a.words.len();
             push_words(text, para, lex, &mut a.words);
-            let from = found.len();
-            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span), &earlier));
-            earlier.learn(&found[from..]);
+            found.extend(find_mentions(text, &a.words[first..], lex, &|span| a.in_quote(span), &mut earlier));
         }
+        earlier.name_graded_bodies(&mut found);
         a.paragraphs = paragraphs;
         a.sentence_classes = a.sentences.iter().map(|s| a.words_in(s.span).iter().fold(WordClass::NONE, |c, w| c | w.class())).collect();
         let (entities, links, home_council) = link_entities(&found);

@@ -5,11 +5,11 @@ use crate::lexicon::{Lexicon, RatingNoun, WordClass};
 use crate::model::{NodeKind, OrgCategory, Rating, Span};
 
 use super::analysis::Analysis;
-use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, RELATIVES, RELATIVE_SUBJECTS, SUBORDINATORS};
+use super::grammar::{self, BE_FORMS, CONJUNCTIONS, DETERMINERS, PLACE_PREPOSITIONS, RELATIVES, RELATIVE_SUBJECTS, SUBORDINATORS};
 use super::tokens::Word;
 
 /// Words between a cue and its rating that do not break the link ("rated as being").
-const RATING_FILLERS: &[&str] = &["as", "be", "being", "to", "overall", "to be", "was", "were", "have", "has"];
+pub(super) const RATING_FILLERS: &[&str] = &["as", "be", "being", "to", "overall", "to be", "was", "were", "have", "has"];
 /// Most words between a cue and its rating.
 const CUE_REACH: usize = 4;
 /// Most words of a graded noun phrase; a run of words longer than this is no phrase, and
@@ -184,7 +184,7 @@ fn stands_alone(text: &str, words: &[Word<'_>], after: usize, lex: &Lexicon) -> 
 
 /// The longest rating phrase starting at word `k` ("requires improvement to be good"
 /// over "requires improvement"), with its length in words.
-fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usize)> {
+pub(super) fn rating_at(words: &[Word<'_>], k: usize, lex: &Lexicon) -> Option<(Rating, usize)> {
     if !words[k].may_be(WordClass::RATING) {
         return None;
     }
@@ -410,10 +410,10 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         k -= 1;
     }
     let end = k;
-    let start = phrase_start(a, words, end, lex);
+    let start = placed_phrase_start(a, words, end, false, lex);
     // "Beech Lodge, which was rated good": the phrase before the relative, across its comma.
     if end == start + 1 && start > 0 && grammar::is(RELATIVE_SUBJECTS, words[start].text) {
-        let before = phrase_start(a, words, start - 1, lex);
+        let before = placed_phrase_start(a, words, start, true, lex);
         return words[before..start].iter().collect();
     }
     // "A school which was placed in special measures has been rated good": the phrase
@@ -426,8 +426,28 @@ fn noun_phrase_before<'w, 't>(a: &Analysis<'t>, words: &'w [Word<'t>], head: usi
         if before < r {
             return words[before..r].iter().collect();
         }
+        // "Oakleigh Grange, which is run by Meadow Care Ltd, was rated": the relative is an
+        // aside, and the body graded stands before its comma.
+        if r > 1 && Span::new(words[r - 1].span.end, words[r].span.start).slice(a.text).trim() == "," {
+            let before = placed_phrase_start(a, words, r, true, lex);
+            return words[before..r].iter().collect();
+        }
     }
     words[start..end].iter().collect()
+}
+
+/// The first word of the noun phrase that ends before word `end`, across a comma right
+/// before `end` when `across_comma` ("Beech Lodge, which"), taking in a place after the
+/// phrase ("Oakleigh Grange in Thornbury", "the surgery on Mill Lane"): the body graded is
+/// the phrase before the place.
+fn placed_phrase_start(a: &Analysis<'_>, words: &[Word<'_>], end: usize, across_comma: bool, lex: &Lexicon) -> usize {
+    let start = phrase_start(a, words, end - usize::from(across_comma), lex);
+    let place = start < end && words[start..end].iter().all(Word::is_capitalised);
+    let joined = |k: usize| Span::new(words[k - 1].span.end, words[k].span.start).slice(a.text).trim().is_empty();
+    if place && start >= 2 && grammar::is(PLACE_PREPOSITIONS, words[start - 1].text) && joined(start) && joined(start - 1) {
+        return phrase_start(a, words, start - 1, lex);
+    }
+    start
 }
 
 /// Marks that end a noun phrase walking back from a grade.

@@ -66,6 +66,10 @@ pub const ASIDE_OPENERS: &[&str] = &["after", "at", "before", "during", "earlier
 /// phrasal verb ("called on ministers to", "commented on the plans").
 pub const NAMED_ASIDE_OPENERS: &[&str] = &["on"];
 
+/// Prepositions that put a body in its place ("Oakleigh Grange in Thornbury", "the
+/// surgery on Mill Lane"), before capitalised words.
+pub const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "near", "on"];
+
 /// Words that negate: negative by the polarity lexicon, but a negated verb accuses no one
 /// by itself ("had not received the letter").
 pub const NEGATORS: &[&str] = &["never", "no", "not", "nothing"];

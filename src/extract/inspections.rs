@@ -324,6 +324,17 @@ mod tests {
         // A body named before a relative aside that holds the grade.
         let aside = "Eastvale Borough Council met on Monday. Relatives of residents at Beech Lodge, which was rated good by the Care Quality Commission in 2022, packed the public gallery. Eastvale Borough Council voted.";
         assert_eq!(subject(aside).as_deref(), Some("Beech Lodge"));
+        // A body in its place, before a relative aside naming its owner, who the story
+        // names more often.
+        let owner = "Meadow Care Ltd said it was sorry. Meadow Care Ltd will appeal.";
+        for (graded, want) in [
+            ("Beech Lodge in Upper Hexley was rated inadequate by the Care Quality Commission.", "Beech Lodge"),
+            ("Beech Lodge in Hexley, which is run by Meadow Care Ltd, was rated inadequate.", "Beech Lodge"),
+            ("Ashdown Grange on Mill Lane, which is run by Meadow Care Ltd, was rated inadequate.", "Ashdown Grange"),
+            ("Meadow Care Ltd runs three homes, and Beech Lodge, which it bought in 2019, was rated inadequate.", "Beech Lodge"),
+        ] {
+            assert_eq!(subject(&format!("{graded} {owner}")).as_deref(), Some(want), "{graded}");
+        }
         // The body given "a rating of good".
         let given = "Eastvale Borough Council met on Monday. Beech Lodge was given a rating of good by the Care Quality Commission. Eastvale Borough Council voted.";
         assert_eq!(subject(given).as_deref(), Some("Beech Lodge"));
@@ -386,6 +397,8 @@ mod tests {
             ("The new inspection regime began in 2013. Staff want the service back to ‘good’.", &[]),
             ("A monitoring visit in June found progress.", &[(None, None, Some(6), false, None, 0)]),
             ("Ofsted rated the council inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
+            // A place after the graded phrase is a capitalised name: "in the region" ends it.
+            ("Help for children in the region was rated inadequate.", &[(Some(Inadequate), None, None, false, None, 0)]),
             ("Inspectors judged children’s services in Northvale ‘requires improvement’ in May.",
                 &[(Some(RequiresImprovement), None, Some(5), false, None, 0)]),
             ("Ofsted inspected Eastmoor Council in October last year.", &[(None, None, Some(10), false, None, 0)]),

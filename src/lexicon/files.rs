@@ -16,6 +16,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("furniture.txt", include_str!("data/furniture.txt")),
     ("furniture_headings.txt", include_str!("data/furniture_headings.txt")),
     ("hearer_verbs.txt", include_str!("data/hearer_verbs.txt")),
+    ("grading_verbs.txt", include_str!("data/grading_verbs.txt")),
     ("historical_markers.txt", include_str!("data/historical_markers.txt")),
     ("honorifics.txt", include_str!("data/honorifics.txt")),
     ("inspection_domains.txt", include_str!("data/inspection_domains.txt")),

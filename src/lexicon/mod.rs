@@ -201,6 +201,8 @@ pub struct Lexicon {
     pub portfolio_words: WordSet,
     /// Words that make a following rating a grade ("rated", "judged").
     pub rating_cues: WordSet,
+    /// Rating cues that grade only bodies, never people ("rated", "judged").
+    pub grading_verbs: WordSet,
     /// Words that put an inspection in the past ("last", "previously").
     pub historical_markers: WordSet,
     /// Words that name an inspection or a visit.
@@ -392,6 +394,7 @@ impl Lexicon {
             council_types: file("council_types.txt")?.words().map(str::to_string).collect(),
             portfolio_words: file("portfolio_words.txt")?.words().map(str::to_string).collect(),
             rating_cues: file("rating_cues.txt")?.words().map(str::to_string).collect(),
+            grading_verbs: file("grading_verbs.txt")?.words().map(str::to_string).collect(),
             historical_markers: file("historical_markers.txt")?.words().map(str::to_string).collect(),
             inspection_words: inspection_words.into_iter().collect(),
             inspection_systems: file("inspection_systems.txt")?.words().map(str::to_string).collect(),
@@ -537,6 +540,14 @@ mod tests {
         let lex = Lexicon::load().unwrap();
         for verb in lex.hearer_verbs.words().chain(lex.clause_verbs.words()) {
             assert!(lex.verb(verb).is_some() || lex.criticism_verbs.contains_key(verb), "{verb} is not a speech verb");
+        }
+    }
+
+    #[test]
+    fn grading_verbs_are_rating_cues() {
+        let lex = Lexicon::load().unwrap();
+        for verb in lex.grading_verbs.words() {
+            assert!(lex.rating_cues.contains(verb), "{verb} is not a rating cue");
         }
     }
 

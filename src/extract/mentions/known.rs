@@ -96,7 +96,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let ws = words(text, Span::new(0, text.len()), &lex);
-            let got: Vec<String> = find_mentions(text, &ws, &lex, &|_| false, &Earlier { bodies: vec![company()], ..Earlier::default() })
+            let got: Vec<String> = find_mentions(text, &ws, &lex, &|_| false, &mut Earlier { bodies: vec![company()], ..Earlier::default() })
                 .into_iter()
                 .filter(|m| matches!(&m.kind, MentionKind::Organization { key, .. } if key == "larchwood care"))
                 .map(|m| m.span.slice(text).to_string())

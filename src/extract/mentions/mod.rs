@@ -1,11 +1,13 @@
 //! Stage 4: mentions. Finds people (with or without an honorific), parties and their short
 //! forms, party groups, organisations (inspectorates, councils, forces, trusts, departments,
 //! bodies named by their initials, described by an apposition or named before their kind:
-//! "Willowbank care home"), people met again by their surname alone ("Reed said"),
+//! "Willowbank care home", or known by a bare name that a grade shows to be a body's:
+//! "Oakleigh Grange was rated inadequate"), people met again by their surname alone ("Reed said"),
 //! pronouns, and common nouns that stand for an organisation ("the watchdog").
 
 mod bodies;
 mod described;
+mod graded;
 mod initials;
 mod known;
 mod people;
@@ -93,6 +95,8 @@ pub struct Earlier {
     pub bodies: Vec<ShortName>,
     /// People named in full, each by surname and full name ("Reed", "Tom Reed").
     pub people: Vec<(String, String)>,
+    /// Bare names that a grade showed to be bodies ("Oakleigh Grange was rated good").
+    pub graded: Vec<String>,
 }
 
 impl Earlier {
@@ -118,13 +122,33 @@ impl Earlier {
             }
         }
     }
+
+    /// Makes every mention of a graded body's name as a person's, in any paragraph, that
+    /// body: "Oakleigh Grange has 40 beds" before the sentence that grades it, too.
+    pub fn name_graded_bodies(&self, found: &mut [Mention]) {
+        if !self.graded.is_empty() {
+            self.retype_graded(found);
+        }
+    }
+
+    // Rarely run: kept out of line so as not to weigh on the caller's code.
+    #[inline(never)]
+    fn retype_graded(&self, found: &mut [Mention]) {
+        for m in found {
+            if let MentionKind::Person { name, .. } = &m.kind {
+                if self.graded.contains(name) {
+                    m.kind = MentionKind::Organization { label: name.clone(), key: name.to_lowercase(), category: OrgCategory::Other };
+                }
+            }
+        }
+    }
 }
 
 /// Finds the mentions among `words` (one paragraph's words) of `text`.
 /// `quoted` tells whether a span lies inside a quotation: names without an honorific and
 /// pronouns are only read in the reporter's own words. `earlier` holds what the paragraphs
-/// before named.
-pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool, earlier: &Earlier) -> Vec<Mention> {
+/// before named, and learns what this one names.
+pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn Fn(Span) -> bool, earlier: &mut Earlier) -> Vec<Mention> {
     let mut finder = Finder { text, words, lex, earlier, taken: vec![false; words.len()], out: Vec::new() };
     // These passes act only at a word of their class; a paragraph with none is passed by.
     let present = words.iter().fold(WordClass::NONE, |c, w| c | w.class());
@@ -159,11 +183,16 @@ pub fn find_mentions(text: &str, words: &[Word<'_>], lex: &Lexicon, quoted: &dyn
     if present.intersects(WordClass::SERVICE_NOUN) {
         finder.named_before_service_noun();
     }
+    let bare_from = finder.out.len();
     finder.bare_names(quoted);
+    let graded = if present.intersects(WordClass::RATING) && present.intersects(WordClass::RATING_CUE) { finder.graded_bare_names(bare_from) } else { Vec::new() };
     finder.lone_surnames(quoted);
     finder.pronouns_and_descriptions(quoted);
-    finder.out.sort_by_key(|m| m.span);
-    finder.out
+    let mut found = finder.out;
+    found.sort_by_key(|m| m.span);
+    earlier.learn(&found);
+    earlier.graded.extend(graded);
+    found
 }
 
 /// The state of one paragraph's search: its words, which are taken, what was found.

@@ -8,7 +8,7 @@ use crate::extract::tokens::words;
 pub(in crate::extract::mentions) fn mentions(text: &str) -> Vec<(String, MentionKind)> {
     let lex = Lexicon::load().unwrap();
     let ws = words(text, Span::new(0, text.len()), &lex);
-    find_mentions(text, &ws, &lex, &|_| false, &Earlier::default())
+    find_mentions(text, &ws, &lex, &|_| false, &mut Earlier::default())
         .into_iter()
         .map(|m| (m.span.slice(text).to_string(), m.kind))
         .collect()
@@ -206,7 +206,7 @@ fn a_party_named_before_needs_no_context_for_its_short_form() {
     let lex = Lexicon::load().unwrap();
     let named = |text: &str| -> Vec<String> {
         let ws = words(text, Span::new(0, text.len()), &lex);
-        let found = find_mentions(text, &ws, &lex, &|_| false, &Earlier { parties: vec!["Reform UK".into(), "Green".into(), "Independent".into()], ..Earlier::default() });
+        let found = find_mentions(text, &ws, &lex, &|_| false, &mut Earlier { parties: vec!["Reform UK".into(), "Green".into(), "Independent".into()], ..Earlier::default() });
         found.iter().filter(|m| matches!(m.kind, MentionKind::Party { .. })).map(|m| m.span.slice(text).to_string()).collect()
     };
     let cases: &[(&str, &[&str])] = &[
